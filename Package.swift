@@ -1,0 +1,39 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "PressFacts",
+  products: [
+    .library(name: "PressFacts", targets: ["PressFacts"]),
+    .executable(name: "pressfacts", targets: ["pressfacts"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // The system ICU (Debian libicu-dev), wrapped because its C names are versioned macros.
+    .target(
+      name: "CICUShim",
+      linkerSettings: [
+        .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+      ]
+    ),
+    .target(
+      name: "PressFacts",
+      dependencies: ["CICUShim"],
+      resources: [.copy("Resources")]
+    ),
+    .executableTarget(
+      name: "pressfacts",
+      dependencies: [
+        "PressFacts",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "PressFactsTests",
+      dependencies: ["PressFacts"],
+      resources: [.copy("Fixtures")]
+    ),
+  ]
+)

@@ -1,0 +1,147 @@
+/// A JSON value of the flat shapes PressFacts writes.
+public enum JSONScalar: Sendable, Equatable {
+  case string(String)
+  case number(Double)
+  case int(Int)
+  case null
+}
+
+/// Writes documents and records as JSON with sorted keys, either pretty-printed
+/// (two-space indent, for the per-document files that people diff) or compact
+/// (one line, for JSON Lines). A small writer for the fixed record shape instead
+/// of JSONEncoder, which would cost about half the segmentation time
+/// (shared/MEASURED.md). Same input, same bytes.
+public struct JSONWriter {
+  public var pretty: Bool
+  public private(set) var bytes: [UInt8] = []
+
+  public init(pretty: Bool) {
+    self.pretty = pretty
+    bytes.reserveCapacity(16_384)
+  }
+
+  /// `{"document": {...}, "records": [...]}` for one processed document.
+  public static func encode(_ result: DocumentResult, pretty: Bool) -> [UInt8] {
+    var w = JSONWriter(pretty: pretty)
+    w.open("{")
+    w.key("document", level: 1)
+    w.object(documentFields(result.document), level: 1)
+    w.comma()
+    w.key("records", level: 1)
+    if result.records.isEmpty {
+      w.raw("[]")
+    } else {
+      w.open("[")
+      for (i, record) in result.records.enumerated() {
+        if i > 0 { w.comma() }
+        w.newline(level: 2)
+        w.object(recordFields(record), level: 2)
+      }
+      w.close("]", level: 1)
+    }
+    w.close("}", level: 0)
+    if pretty { w.raw("\n") }
+    return w.bytes
+  }
+
+  static func documentFields(_ d: Document) -> [(String, JSONScalar)] {
+    [
+      ("id", .string(d.id)), ("path", d.path.map(JSONScalar.string) ?? .null),
+      ("lang", .string(d.language.rawValue)), ("date", d.date.map(JSONScalar.string) ?? .null),
+      ("date_source", .string(d.dateSource.rawValue)),
+      ("date_basis", d.dateBasis.map(JSONScalar.string) ?? .null),
+      ("sha256", .string(d.sha256)), ("chars", .int(d.scalars.count)),
+    ]
+  }
+
+  /// Every field of the record's type is written, `null` when absent, so that
+  /// every record of a type has the same columns.
+  static func recordFields(_ r: Record) -> [(String, JSONScalar)] {
+    var f: [(String, JSONScalar)] = [
+      ("id", .string(r.id)), ("type", .string(r.type.rawValue)), ("text", .string(r.text)),
+      ("start", .int(r.start)), ("end", .int(r.end)), ("sentence", .int(r.sentence)),
+    ]
+    func opt(_ s: String?) -> JSONScalar { s.map(JSONScalar.string) ?? .null }
+    func num(_ d: Double?) -> JSONScalar { d.map(JSONScalar.number) ?? .null }
+    switch r.payload {
+    case .figure(let x):
+      f += [
+        ("value", .number(x.value)), ("value_max", num(x.valueMax)), ("unit", opt(x.unit)),
+        ("qualifier", opt(x.qualifier)),
+      ]
+    case .date(let x):
+      f += [("value", .string(x.value)), ("mod", opt(x.mod))]
+    case .organization(let x):
+      f += [("name", .string(x.name)), ("kind", .string(x.kind))]
+    case .target(let x):
+      f += [
+        ("deadline", opt(x.deadline)), ("metric", opt(x.metric)), ("value", num(x.value)),
+        ("value_max", num(x.valueMax)), ("unit", opt(x.unit)), ("qualifier", opt(x.qualifier)),
+        ("figure", opt(x.figure)),
+      ]
+    }
+    return f
+  }
+
+  mutating func object(_ fields: [(String, JSONScalar)], level: Int) {
+    open("{")
+    for (i, (k, v)) in fields.sorted(by: { $0.0 < $1.0 }).enumerated() {
+      if i > 0 { comma() }
+      key(k, level: level + 1)
+      value(v)
+    }
+    close("}", level: level)
+  }
+
+  mutating func key(_ k: String, level: Int) {
+    newline(level: level)
+    string(k)
+    raw(pretty ? ": " : ":")
+  }
+
+  mutating func value(_ v: JSONScalar) {
+    switch v {
+    case .string(let s): string(s)
+    case .int(let i): raw(String(i))
+    case .number(let d): raw(Self.format(d))
+    case .null: raw("null")
+    }
+  }
+
+  /// Integral values within 2^53 print without a fraction (1198, not 1198.0);
+  /// others use Swift's shortest round-trip form. NaN and infinity become null
+  /// (the validator reports them; JSON has no spelling for them).
+  public static func format(_ d: Double) -> String {
+    guard d.isFinite else { return "null" }
+    if d == d.rounded(), abs(d) < 9_007_199_254_740_992 { return String(Int64(d)) }
+    return String(d)
+  }
+
+  mutating func string(_ s: String) {
+    bytes.append(0x22)
+    for b in s.utf8 {
+      switch b {
+      case 0x22: raw("\\\"")
+      case 0x5C: raw("\\\\")
+      case 0x0A: raw("\\n")
+      case 0x0D: raw("\\r")
+      case 0x09: raw("\\t")
+      case 0..<0x20:
+        let hex = String(b, radix: 16)
+        raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+      default: bytes.append(b)
+      }
+    }
+    bytes.append(0x22)
+  }
+
+  mutating func open(_ s: String) { raw(s) }
+  mutating func close(_ s: String, level: Int) { newline(level: level); raw(s) }
+  mutating func comma() { bytes.append(0x2C) }
+  mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+  mutating func newline(level: Int) {
+    guard pretty else { return }
+    bytes.append(0x0A)
+    bytes.append(contentsOf: repeatElement(0x20, count: 2 * level))
+  }
+}

@@ -1,0 +1,129 @@
+/// One extraction stage: reads a document (and the candidates of the stages
+/// before it) and proposes candidates of one record type. Stages are pure: only
+/// the pipeline turns candidates into records.
+public protocol Extractor: Sendable {
+  /// A short name for messages and benchmarks.
+  var name: String { get }
+  /// The record type this stage produces.
+  var produces: RecordType { get }
+  /// Record types whose candidates this stage reads; they must come earlier.
+  var requires: [RecordType] { get }
+  func extract(from document: Document, in context: ExtractionContext) -> [Candidate]
+}
+
+/// Infers the publication date of a document that was given none, with the
+/// reason, so that relative dates can be resolved and the basis shown.
+public protocol DocumentDating: Sendable {
+  func date(of document: Document) -> (date: String, basis: String)?
+}
+
+/// The candidates of the stages that have run so far, overlaps within each type
+/// already resolved.
+public struct ExtractionContext: Sendable {
+  public private(set) var candidates: [RecordType: [Candidate]] = [:]
+
+  public init() {}
+
+  public subscript(type: RecordType) -> [Candidate] { candidates[type] ?? [] }
+
+  mutating func add(_ new: [Candidate], of type: RecordType) {
+    candidates[type, default: []] += new
+  }
+}
+
+/// The stage order and the overlap rules; turns a document into records.
+public struct Pipeline: Sendable {
+  public let stages: [any Extractor]
+  public let dating: (any DocumentDating)?
+
+  /// The standard stages, in order: dates before figures (a year is not a
+  /// count), organisations before figures (360集团 is a name), targets last.
+  public static func standard() throws -> Pipeline {
+    try Pipeline(stages: [], dating: nil)
+  }
+
+  /// Checks that every stage's requirements are produced by an earlier stage.
+  public init(stages: [any Extractor], dating: (any DocumentDating)?) throws {
+    var produced = Set<RecordType>()
+    for (i, stage) in stages.enumerated() {
+      for needed in stage.requires where !produced.contains(needed) {
+        throw PipelineError.badResource(
+          file: "Pipeline.stages", entry: i, reason: "\(stage.name) needs \(needed) records first")
+      }
+      produced.insert(stage.produces)
+    }
+    self.stages = stages
+    self.dating = dating
+  }
+
+  /// Runs every stage over `document` and returns its records, sorted by start,
+  /// with ids numbered per type in document order.
+  public func process(_ document: Document) -> DocumentResult {
+    var document = document
+    if document.date == nil, let dating, let inferred = dating.date(of: document) {
+      document.date = inferred.date
+      document.dateSource = .inferred
+      document.dateBasis = inferred.basis
+    }
+    var context = ExtractionContext()
+    for stage in stages {
+      let proposed = stage.extract(from: document, in: context)
+        .filter { $0.payload.type == stage.produces && !$0.range.isEmpty }
+      context.add(Self.longestFirst(proposed), of: stage.produces)
+    }
+    return DocumentResult(document: document, records: Self.records(from: context, in: document))
+  }
+
+  /// Keeps the longest of overlapping candidates (earlier start on ties),
+  /// returned in document order; the rule of spaCy's `filter_spans`.
+  static func longestFirst(_ candidates: [Candidate]) -> [Candidate] {
+    let byLength = candidates.sorted {
+      ($0.range.count, -$0.range.lowerBound) > ($1.range.count, -$1.range.lowerBound)
+    }
+    var kept = [Candidate]()
+    for c in byLength where !kept.contains(where: { $0.range.overlaps(c.range) }) { kept.append(c) }
+    return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// Cross-type rules: a figure that overlaps a date is the date (2000年), and a
+  /// figure inside an organisation's name is part of the name (360集团).
+  static func crossTypeFiltered(_ context: ExtractionContext) -> [Candidate] {
+    let blocking = context[.date] + context[.organization]
+    let figures = context[.figure].filter { f in
+      !blocking.contains { $0.range.overlaps(f.range) }
+    }
+    return context[.date] + context[.organization] + figures + context[.target]
+  }
+
+  static func records(from context: ExtractionContext, in document: Document) -> [Record] {
+    // Document order; a longer span before a shorter one at the same start.
+    let candidates = crossTypeFiltered(context).sorted { a, b in
+      if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
+      if a.range.upperBound != b.range.upperBound { return a.range.upperBound > b.range.upperBound }
+      return a.payload.type < b.payload.type
+    }
+    var counters = [RecordType: Int]()
+    var figureIDs = [Range<Int>: String]()
+    var records = [Record]()
+    records.reserveCapacity(candidates.count)
+    for c in candidates {
+      let type = c.payload.type
+      counters[type, default: 0] += 1
+      let id = type.idPrefix + String(counters[type]!)
+      if type == .figure { figureIDs[c.range] = id }
+      let original = document.normalized.originalRange(c.range)
+      records.append(
+        Record(
+          id: id, text: document.originalText(original), start: original.lowerBound,
+          end: original.upperBound, sentence: document.sentenceIndex(ofNormalized: c.range.lowerBound),
+          payload: c.payload))
+    }
+    // Targets come after the figures they contain, so their figure ids are known now.
+    for i in records.indices {
+      guard case .target(var t) = records[i].payload, let r = t.figureRange else { continue }
+      t.figure = figureIDs[r]
+      records[i].payload = .target(t)
+    }
+    return records
+  }
+}

@@ -1,0 +1,61 @@
+/// Turns the bytes of an input file into text: UTF-8 with or without BOM,
+/// UTF-16 with BOM, and legacy Chinese encodings without BOM (GB18030/GBK,
+/// Big5), which ICU's charset detector recognizes and ICU's converters decode.
+public enum TextDecoding {
+  /// Decoded text, the encoding it was read as, and the SHA-256 of the bytes.
+  public struct Decoded: Sendable {
+    public let text: String
+    public let encoding: String
+    public let sha256: String
+  }
+
+  /// Legacy encodings accepted from the detector when the bytes are not UTF-8.
+  /// Single-byte guesses (ISO-8859-1 ...) are not accepted: for a press release
+  /// they mean a damaged UTF-8 file, and the UTF-8 error position is more useful.
+  static let detectable: Set<String> = ["GB18030", "Big5", "EUC-JP", "Shift_JIS", "EUC-KR"]
+
+  public static func decode(_ bytes: [UInt8], file: String, encoding: String? = nil) throws
+    -> Decoded
+  {
+    let sha = SHA256.hex(bytes)
+    if let encoding {
+      return Decoded(text: try convert(bytes, from: encoding, file: file), encoding: encoding, sha256: sha)
+    }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      return Decoded(text: try utf8(bytes.dropFirst(3), file: file, offset: 3), encoding: "UTF-8", sha256: sha)
+    }
+    for (bom, name) in [([UInt8(0xFF), 0xFE], "UTF-16LE"), ([0xFE, 0xFF], "UTF-16BE")]
+    where bytes.starts(with: bom) {
+      let text = try convert(Array(bytes.dropFirst(2)), from: name, file: file, offset: 2)
+      return Decoded(text: text, encoding: name, sha256: sha)
+    }
+    if let nul = bytes.firstIndex(of: 0) {
+      throw PipelineError.binary(file: file, position: SourcePosition(byteOffset: nul))
+    }
+    if let text = String(validating: bytes, as: UTF8.self) {
+      return Decoded(text: text, encoding: "UTF-8", sha256: sha)
+    }
+    if let guess = ICU.detectCharset(bytes), detectable.contains(guess.name) {
+      return Decoded(text: try convert(bytes, from: guess.name, file: file), encoding: guess.name, sha256: sha)
+    }
+    return Decoded(text: try utf8(bytes[...], file: file, offset: 0), encoding: "UTF-8", sha256: sha)
+  }
+
+  /// Strict UTF-8; on failure, the byte offset of the first invalid sequence.
+  private static func utf8(_ bytes: ArraySlice<UInt8>, file: String, offset: Int) throws -> String {
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    return try convert(Array(bytes), from: "UTF-8", file: file, offset: offset)
+  }
+
+  private static func convert(_ bytes: [UInt8], from charset: String, file: String, offset: Int = 0)
+    throws -> String
+  {
+    switch ICU.convert(bytes, from: charset) {
+    case .text(let utf16): return String(decoding: utf16, as: UTF16.self)
+    case .invalid(let at):
+      throw PipelineError.undecodable(
+        file: file, encoding: charset, position: SourcePosition(byteOffset: at + offset))
+    case .unknownCharset: throw PipelineError.unknownEncoding(file: file, name: charset)
+    }
+  }
+}

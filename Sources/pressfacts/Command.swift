@@ -1,0 +1,40 @@
+import ArgumentParser
+import PressFacts
+
+@main
+struct PressFactsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "pressfacts",
+    abstract: "Extracts figures, dates, organisations and targets from press releases as JSON records.",
+    subcommands: [Extract.self, Tokenize.self, Schema.self],
+    defaultSubcommand: Extract.self
+  )
+}
+
+/// Options every command that reads documents shares.
+struct InputOptions: ParsableArguments {
+  @Option(help: "Read input files in this encoding instead of detecting it (e.g. GB18030, Big5).")
+  var encoding: String?
+
+  @Option(name: .customLong("lang"), help: "Language of every document: zh-Hans, zh-Hant or en (default: detected).")
+  var language: String?
+
+  @Option(help: "Publication date (YYYY, YYYY-MM or YYYY-MM-DD) to resolve relative dates against.")
+  var docDate: String?
+
+  func validate() throws {
+    if let language, Language(rawValue: language) == nil {
+      throw ValidationError("--lang must be one of zh-Hans, zh-Hant, en")
+    }
+    if let docDate, !DocumentDate.isValid(docDate) {
+      throw ValidationError("--doc-date must be YYYY, YYYY-MM or YYYY-MM-DD, a real date")
+    }
+  }
+
+  var parsedLanguage: Language? { language.flatMap(Language.init(rawValue:)) }
+}
+
+/// Writes a line to standard error.
+func printError(_ message: String) {
+  FileHandleStream.standardError.write(message + "\n")
+}

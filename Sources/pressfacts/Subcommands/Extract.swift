@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import PressFacts
+
+struct Extract: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Extracts records from press releases.",
+    discussion: """
+      With no INPUT, reads corpus/ and writes output/ (one ID.json per document).
+      A directory INPUT means every *.txt below it, in sorted order; '-' means JSON Lines
+      on standard input, one {"id", "text", "date"?, "lang"?} object per line. With --jsonl
+      and no INPUT, reads JSON Lines from standard input; --jsonl writes one object per line
+      to standard output instead of files. A document that cannot be read is reported on
+      standard error with its file and position; the others go on, and the exit status is 1.
+      """)
+
+  @Argument(help: "Files, directories, or '-' for JSON Lines on standard input.")
+  var inputs: [String] = []
+
+  @Option(help: "Directory for the ID.json files (default: output).")
+  var output: String?
+
+  @Flag(help: "Write JSON Lines to standard output instead of files.")
+  var jsonl = false
+
+  @Option(help: "Worker threads (default: all cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Flag(help: "Report progress on standard error even when it is not a terminal.")
+  var progress = false
+
+  @OptionGroup var input: InputOptions
+
+  func validate() throws {
+    if jsonl && output != nil { throw ValidationError("--jsonl writes to standard output; drop --output") }
+    if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  func run() throws {
+    let batch = Batch(
+      pipeline: try Pipeline.standard(),
+      options: BatchOptions(
+        encoding: input.encoding, language: input.parsedLanguage, date: input.docDate, jobs: jobs))
+    let sources = inputs.isEmpty ? (jsonl ? ["-"] : ["corpus"]) : inputs
+    let files = InputFiles.expand(sources.filter { $0 != "-" })
+    var items: AnySequence<InputItem> = AnySequence(files.map { InputItem.file(path: $0) })
+    if sources.contains("-") {
+      items = AnySequence([items, AnySequence(JSONLinesReader(fd: 0))].joined())
+    }
+    var sink = try ExtractSink(
+      directory: jsonl ? nil : (output ?? "output"), total: sources.contains("-") ? nil : files.count,
+      showProgress: progress || isatty(2) != 0)
+    try batch.run(items) { try sink.take($0) }
+    sink.finish()
+    if sink.failures > 0 { throw ExitCode.failure }
+  }
+}
+
+/// Where extracted documents go: files in a directory, or JSON Lines on stdout.
+struct ExtractSink {
+  let writer: OutputWriter?
+  let total: Int?
+  let showProgress: Bool
+  var done = 0
+  var failures = 0
+  var bytesIn = 0
+  let started = Date()
+  var stdoutBuffer = [UInt8]()
+
+  init(directory: String?, total: Int?, showProgress: Bool) throws {
+    writer = try directory.map { try OutputWriter(directory: $0) }
+    self.total = total
+    self.showProgress = showProgress
+  }
+
+  mutating func take(_ outcome: Outcome) throws {
+    done += 1
+    switch outcome {
+    case .failure(let error):
+      failures += 1
+      printError("\(error)")
+    case .success(let result):
+      bytesIn += result.document.text.utf8.count
+      if let writer {
+        do {
+          try writer.write(JSONWriter.encode(result, pretty: true), id: result.document.id)
+        } catch {
+          failures += 1
+          printError("\(error)")
+        }
+      } else {
+        stdoutBuffer += JSONWriter.encode(result, pretty: false)
+        stdoutBuffer.append(0x0A)
+        if stdoutBuffer.count > 1 << 20 { flush() }
+      }
+    }
+    if showProgress { report() }
+  }
+
+  mutating func flush() {
+    FileHandleStream.standardOutput.write(stdoutBuffer)
+    stdoutBuffer.removeAll(keepingCapacity: true)
+  }
+
+  mutating func finish() {
+    flush()
+    if showProgress { report(); FileHandleStream.standardError.write("\n") }
+  }
+
+  func report() {
+    let seconds = max(Date().timeIntervalSince(started), 1e-6)
+    let of = total.map { "/\($0)" } ?? ""
+    let rate = String(format: "%.2f MB/s", Double(bytesIn) / 1e6 / seconds)
+    FileHandleStream.standardError.write("\r\(done)\(of) documents, \(failures) failed, \(rate)")
+  }
+}
