@@ -36,8 +36,12 @@ public struct OutputWriter: Sendable {
 /// Loads resource files (lexicons, unit tables, the schema) shipped in the
 /// package's `Resources/` folder.
 public enum ResourceFiles {
+  /// Foundation on Linux takes a bundle holding a `Resources/` folder for one whose
+  /// resources live in it, so `resourceURL` may already end in `Resources`: try both.
   public static func url(_ name: String) -> URL? {
-    Bundle.module.resourceURL?.appendingPathComponent("Resources").appendingPathComponent(name)
+    guard let base = Bundle.module.resourceURL else { return nil }
+    let candidates = [base.appendingPathComponent("Resources").appendingPathComponent(name), base.appendingPathComponent(name)]
+    return candidates.first { FileManager.default.fileExists(atPath: $0.path) } ?? candidates[0]
   }
 
   public static func data(_ name: String) throws -> Data {
