@@ -29,6 +29,9 @@ struct Extract: ParsableCommand {
   @Flag(help: "Report progress on standard error even when it is not a terminal.")
   var progress = false
 
+  @Flag(name: .customLong("no-validate"), help: "Do not validate the records before writing them.")
+  var noValidate = false
+
   @OptionGroup var input: InputOptions
 
   func validate() throws {
@@ -49,7 +52,7 @@ struct Extract: ParsableCommand {
     }
     var sink = try ExtractSink(
       directory: jsonl ? nil : (output ?? "output"), total: sources.contains("-") ? nil : files.count,
-      showProgress: progress || isatty(2) != 0)
+      showProgress: progress || isatty(2) != 0, validator: noValidate ? nil : Validator())
     try batch.run(items) { try sink.take($0) }
     sink.finish()
     if sink.failures > 0 { throw ExitCode.failure }
@@ -61,14 +64,17 @@ struct ExtractSink {
   let writer: OutputWriter?
   let total: Int?
   let showProgress: Bool
+  /// Checks each result before it is written; nil with --no-validate.
+  let validator: Validator?
   var done = 0
   var failures = 0
   var bytesIn = 0
   let started = Date()
   var stdoutBuffer = [UInt8]()
 
-  init(directory: String?, total: Int?, showProgress: Bool) throws {
+  init(directory: String?, total: Int?, showProgress: Bool, validator: Validator?) throws {
     writer = try directory.map { try OutputWriter(directory: $0) }
+    self.validator = validator
     self.total = total
     self.showProgress = showProgress
   }
@@ -81,6 +87,7 @@ struct ExtractSink {
       printError("\(error)")
     case .success(let result):
       bytesIn += result.document.text.utf8.count
+      validate(result)
       if let writer {
         do {
           try writer.write(JSONWriter.encode(result, pretty: true), id: result.document.id)
@@ -95,6 +102,16 @@ struct ExtractSink {
       }
     }
     if showProgress { report() }
+  }
+
+  /// Reports the validator's findings on `result` (the file is still written,
+  /// so it can be inspected); a document with an error counts as a failure.
+  mutating func validate(_ result: DocumentResult) {
+    guard let validator else { return }
+    let file = writer?.url(for: result.document.id).relativePath ?? "<stdout>:\(result.document.id)"
+    let findings = validator.validate(result, file: file)
+    for finding in findings { printError(finding.description) }
+    if findings.contains(where: { $0.severity == .error }) { failures += 1 }
   }
 
   mutating func flush() {

@@ -1,0 +1,206 @@
+import Foundation
+
+/// One place where a JSON value breaks its schema: `path` is the location
+/// (`["records", "3", "value"]`), `message` says which keyword failed and why.
+public struct SchemaViolation: Sendable, Equatable {
+  public var path: [String]
+  public var message: String
+}
+
+/// A compiled subset of JSON Schema draft 2020-12: type (also a list of types),
+/// enum, const, required, properties, additionalProperties, items, pattern,
+/// minimum, minLength, $ref to `#/$defs/NAME`, allOf, oneOf, and boolean schemas.
+/// The schema file stays the single source of truth for the output's structure;
+/// this only evaluates it. A keyword outside the subset makes compilation fail,
+/// so the schema cannot silently say more than is checked.
+public struct JSONSchema: Sendable {
+  let root: SchemaNode
+  let definitions: [String: SchemaNode]
+
+  /// Keywords that only annotate.
+  static let annotations: Set<String> = [
+    "$schema", "$id", "$comment", "$defs", "title", "description", "default", "examples",
+  ]
+
+  public init(_ schema: JSONValue) throws {
+    var definitions = [String: SchemaNode]()
+    if case .object(let defs)? = schema["$defs"] {
+      for (name, def) in defs { definitions[name] = try SchemaNode(def, at: "#/$defs/\(name)") }
+    }
+    for node in definitions.values { try node.checkReferences(definitions) }
+    root = try SchemaNode(schema, at: "#")
+    try root.checkReferences(definitions)
+    self.definitions = definitions
+  }
+
+  /// The output schema, `Resources/pressfacts.schema.json`, compiled once
+  /// (patterns included) because every validated document walks it.
+  public static let standard: Result<JSONSchema, PipelineError> = {
+    do {
+      return .success(try JSONSchema(JSONValue.parse(ResourceFiles.data("pressfacts.schema.json"))))
+    } catch let error as PipelineError {
+      return .failure(error)
+    } catch {
+      return .failure(.badResource(file: "pressfacts.schema.json", entry: 0, reason: "\(error)"))
+    }
+  }()
+
+  /// Every violation of the schema by `value`; empty when it conforms.
+  public func check(_ value: JSONValue) -> [SchemaViolation] {
+    var out = [SchemaViolation]()
+    root.check(value, path: [], schema: self, into: &out)
+    return out
+  }
+}
+
+/// One compiled schema object. A class because schemas nest and refer to each
+/// other; immutable after `init`, hence safe to share between threads.
+final class SchemaNode: @unchecked Sendable {
+  let location: String
+  var boolean: Bool?
+  var types: [String]?
+  var enumValues: [JSONValue]?
+  var constValue: JSONValue?
+  var required: [String] = []
+  var properties: [String: SchemaNode] = [:]
+  var additionalProperties: SchemaNode?
+  var items: SchemaNode?
+  var pattern: (source: String, regex: NSRegularExpression)?
+  var minimum: Double?
+  var minLength: Int?
+  var ref: String?
+  var allOf: [SchemaNode] = []
+  var oneOf: [SchemaNode] = []
+
+  struct Unsupported: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  init(_ json: JSONValue, at location: String) throws {
+    self.location = location
+    if case .bool(let b) = json {
+      boolean = b
+      return
+    }
+    guard case .object(let o) = json else { throw Unsupported(description: "\(location): not a schema") }
+    for (key, value) in o where !JSONSchema.annotations.contains(key) {
+      try compile(key, value)
+    }
+  }
+
+  private func compile(_ key: String, _ value: JSONValue) throws {
+    let here = location + "/" + key
+    func bad() -> Unsupported { Unsupported(description: "\(here): unsupported value \(value.brief)") }
+    switch key {
+    case "type":
+      if let s = value.string { types = [s] } else { types = try value.array?.map { try $0.string ?? { throw bad() }() } }
+    case "enum": enumValues = value.array
+    case "const": constValue = value
+    case "required": required = try (value.array ?? []).map { try $0.string ?? { throw bad() }() }
+    case "properties":
+      guard case .object(let props) = value else { throw bad() }
+      for (name, sub) in props { properties[name] = try SchemaNode(sub, at: here + "/" + name) }
+    case "additionalProperties": additionalProperties = try SchemaNode(value, at: here)
+    case "items": items = try SchemaNode(value, at: here)
+    case "pattern":
+      guard let s = value.string else { throw bad() }
+      pattern = (s, try NSRegularExpression(pattern: s))
+    case "minimum": minimum = value.number
+    case "minLength": minLength = value.int
+    case "$ref":
+      guard let s = value.string, s.hasPrefix("#/$defs/") else { throw bad() }
+      ref = String(s.dropFirst("#/$defs/".count))
+    case "allOf": allOf = try (value.array ?? []).enumerated().map { try SchemaNode($1, at: "\(here)/\($0)") }
+    case "oneOf": oneOf = try (value.array ?? []).enumerated().map { try SchemaNode($1, at: "\(here)/\($0)") }
+    default: throw Unsupported(description: "\(here): keyword not supported by the checker")
+    }
+    if key == "enum" && enumValues == nil || key == "minimum" && minimum == nil
+      || key == "minLength" && minLength == nil
+    {
+      throw bad()
+    }
+  }
+
+  func checkReferences(_ defs: [String: SchemaNode]) throws {
+    if let ref, defs[ref] == nil { throw Unsupported(description: "\(location): $ref to unknown #/$defs/\(ref)") }
+    let children = Array(properties.values) + allOf + oneOf + [additionalProperties, items].compactMap { $0 }
+    for child in children { try child.checkReferences(defs) }
+  }
+
+  // MARK: Evaluation
+
+  func check(_ v: JSONValue, path: [String], schema: JSONSchema, into out: inout [SchemaViolation]) {
+    func fail(_ message: String) { out.append(SchemaViolation(path: path, message: message)) }
+    if let boolean {
+      if !boolean { fail("no value is allowed here") }
+      return
+    }
+    if let ref { schema.definitions[ref]!.check(v, path: path, schema: schema, into: &out) }
+    for sub in allOf { sub.check(v, path: path, schema: schema, into: &out) }
+    if !oneOf.isEmpty { checkOneOf(v, path: path, schema: schema, into: &out) }
+    if let types, !types.contains(where: { Self.has(v, type: $0) }) {
+      fail("expected \(types.joined(separator: " or ")), got \(v.brief)")
+      return
+    }
+    if let enumValues, !enumValues.contains(v) {
+      fail("\(v.brief) is not one of \(enumValues.map(\.brief).joined(separator: ", "))")
+    }
+    if let constValue, v != constValue { fail("expected \(constValue.brief), got \(v.brief)") }
+    switch v {
+    case .object(let o): checkObject(o, path: path, schema: schema, into: &out)
+    case .array(let a):
+      if let items {
+        for (i, e) in a.enumerated() { items.check(e, path: path + [String(i)], schema: schema, into: &out) }
+      }
+    case .string(let s):
+      if let minLength, s.unicodeScalars.count < minLength {
+        fail("\(v.brief) is shorter than \(minLength) character(s)")
+      }
+      if let pattern, pattern.regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) == nil {
+        fail("\(v.brief) does not match \(pattern.source)")
+      }
+    case .number(let d):
+      if let minimum, !(d >= minimum) { fail("\(v.brief) is below the minimum \(JSONWriter.format(minimum))") }
+    default: break
+    }
+  }
+
+  private func checkObject(
+    _ o: [String: JSONValue], path: [String], schema: JSONSchema, into out: inout [SchemaViolation]
+  ) {
+    for key in required where o[key] == nil {
+      out.append(SchemaViolation(path: path, message: "missing required property \"\(key)\""))
+    }
+    for key in o.keys.sorted() {
+      if let sub = properties[key] {
+        sub.check(o[key]!, path: path + [key], schema: schema, into: &out)
+      } else if let additionalProperties {
+        if additionalProperties.boolean == false {
+          out.append(SchemaViolation(path: path, message: "property \"\(key)\" is not allowed"))
+        } else {
+          additionalProperties.check(o[key]!, path: path + [key], schema: schema, into: &out)
+        }
+      }
+    }
+  }
+
+  /// Exactly one branch must hold. When none does, the violations of the
+  /// closest branch (fewest violations) are reported: for a record that is the
+  /// branch of its own type, which says what is actually wrong.
+  private func checkOneOf(_ v: JSONValue, path: [String], schema: JSONSchema, into out: inout [SchemaViolation]) {
+    var best: [SchemaViolation]?
+    var passing = 0
+    for branch in oneOf {
+      var found = [SchemaViolation]()
+      branch.check(v, path: path, schema: schema, into: &found)
+      if found.isEmpty { passing += 1 } else if best == nil || found.count < best!.count { best = found }
+    }
+    if passing == 0 { out += best ?? [] }
+    if passing > 1 { out.append(SchemaViolation(path: path, message: "matches \(passing) branches of oneOf, expected one")) }
+  }
+
+  static func has(_ v: JSONValue, type: String) -> Bool {
+    let actual = v.typeName
+    return actual == type || (type == "number" && actual == "integer")
+  }
+}
