@@ -29,8 +29,12 @@ public struct GoldDocument: Sendable {
   public init(data: Data, file: String) throws {
     self.file = file
     let json: JSONValue
-    do { json = try JSONValue.parse(data) } catch { throw EvaluationError(file: file, message: "not valid JSON: \(error)") }
-    guard let doc = json["doc"]?.string else { throw EvaluationError(file: file, message: "missing \"doc\"") }
+    do { json = try JSONValue.parse(data) } catch {
+      throw EvaluationError(file: file, message: "not valid JSON: \(error)")
+    }
+    guard let doc = json["doc"]?.string else {
+      throw EvaluationError(file: file, message: "missing \"doc\"")
+    }
     self.doc = doc
     var items = [RecordType: [Item]]()
     for (type, list) in Self.listNames {
@@ -40,7 +44,8 @@ public struct GoldDocument: Sendable {
         }
         let occurrence = it["occurrence"]?.int ?? 1
         let optional = it["optional"] == .bool(true)
-        items[type, default: []].append(Item(text: text, occurrence: occurrence, optional: optional, fields: it))
+        items[type, default: []].append(
+          Item(text: text, occurrence: occurrence, optional: optional, fields: it))
       }
     }
     self.items = items
@@ -64,8 +69,11 @@ public struct KindCounts: Sendable, Equatable {
   public var matched = 0
   public var strict = 0
 
-  public init(gold: Int = 0, optional: Int = 0, system: Int = 0, matched: Int = 0, strict: Int = 0) {
-    (self.gold, self.optional, self.system, self.matched, self.strict) = (gold, optional, system, matched, strict)
+  public init(gold: Int = 0, optional: Int = 0, system: Int = 0, matched: Int = 0, strict: Int = 0)
+  {
+    (self.gold, self.optional, self.system, self.matched, self.strict) = (
+      gold, optional, system, matched, strict
+    )
   }
 
   /// Nil when the system proposed nothing.
@@ -75,7 +83,9 @@ public struct KindCounts: Sendable, Equatable {
   /// 2PR/(P+R) = 2·matched/(gold+system); nil when both are empty.
   public var f1: Double? { gold + system == 0 ? nil : 2 * Double(matched) / Double(gold + system) }
   /// F1 counting only matches with the right normalized fields.
-  public var strictF1: Double? { gold + system == 0 ? nil : 2 * Double(strict) / Double(gold + system) }
+  public var strictF1: Double? {
+    gold + system == 0 ? nil : 2 * Double(strict) / Double(gold + system)
+  }
 
   static func + (a: KindCounts, b: KindCounts) -> KindCounts {
     KindCounts(
@@ -113,7 +123,9 @@ public struct Evaluation: Sendable {
 
   public var total: [RecordType: KindCounts] {
     var t = [RecordType: KindCounts]()
-    for d in documents { for (k, c) in d.counts { t[k, default: KindCounts()] = t[k, default: KindCounts()] + c } }
+    for d in documents {
+      for (k, c) in d.counts { t[k, default: KindCounts()] = t[k, default: KindCounts()] + c }
+    }
     return t
   }
 }
@@ -139,10 +151,13 @@ public struct Evaluator: Sendable {
       case .figure, .target: counts[type] = scorer.matchSpans(goldItems, system, text: text)
       case .date, .organization: counts[type] = scorer.matchTexts(goldItems, system, text: text)
       }
-      discrepancies += scorer.discrepancies.sorted { ($0.start, $0.category.rawValue) < ($1.start, $1.category.rawValue) }
+      discrepancies += scorer.discrepancies.sorted {
+        ($0.start, $0.category.rawValue) < ($1.start, $1.category.rawValue)
+      }
     }
     return DocumentScore(
-      id: gold.id, counts: counts, discrepancies: discrepancies, note: output == nil ? "no output document" : nil)
+      id: gold.id, counts: counts, discrepancies: discrepancies,
+      note: output == nil ? "no output document" : nil)
   }
 
   /// Start offsets of every occurrence of `needle` in `text`, overlapping ones
@@ -171,9 +186,12 @@ struct SystemItem {
   var fields: JSONValue
 
   init?(_ r: JSONValue) {
-    guard let type = r["type"]?.string.flatMap(RecordType.init(rawValue:)), let text = r["text"]?.string,
+    guard let type = r["type"]?.string.flatMap(RecordType.init(rawValue:)),
+      let text = r["text"]?.string,
       let start = r["start"]?.int, let end = r["end"]?.int, start <= end
     else { return nil }
-    (self.id, self.type, self.text, self.span, self.fields) = (r["id"]?.string ?? "?", type, text, start..<end, r)
+    (self.id, self.type, self.text, self.span, self.fields) = (
+      r["id"]?.string ?? "?", type, text, start..<end, r
+    )
   }
 }

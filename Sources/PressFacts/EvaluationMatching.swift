@@ -8,17 +8,23 @@ struct KindScorer {
   /// matched to at most one overlapping system span and vice versa. Pairs are
   /// taken greedily: required gold before optional, then by larger overlap and
   /// closer start, so a system item that touches two gold items goes to the better one.
-  mutating func matchSpans(_ gold: [GoldDocument.Item], _ system: [SystemItem], text: [UInt32]) -> KindCounts {
+  mutating func matchSpans(_ gold: [GoldDocument.Item], _ system: [SystemItem], text: [UInt32])
+    -> KindCounts
+  {
     let spans = gold.map { locate($0, in: text) }
     var pairs = [(g: Int, s: Int, key: (Int, Int, Int))]()
     for (g, span) in spans.enumerated() {
       guard let span else { continue }
       for (s, item) in system.enumerated() where item.span.overlaps(span) {
-        let overlap = min(span.upperBound, item.span.upperBound) - max(span.lowerBound, item.span.lowerBound)
-        pairs.append((g, s, (gold[g].optional ? 1 : 0, -overlap, abs(span.lowerBound - item.span.lowerBound))))
+        let overlap =
+          min(span.upperBound, item.span.upperBound) - max(span.lowerBound, item.span.lowerBound)
+        pairs.append(
+          (g, s, (gold[g].optional ? 1 : 0, -overlap, abs(span.lowerBound - item.span.lowerBound))))
       }
     }
-    pairs.sort { ($0.key.0, $0.key.1, $0.key.2, $0.g, $0.s) < ($1.key.0, $1.key.1, $1.key.2, $1.g, $1.s) }
+    pairs.sort {
+      ($0.key.0, $0.key.1, $0.key.2, $0.g, $0.s) < ($1.key.0, $1.key.1, $1.key.2, $1.g, $1.s)
+    }
     var goldMatch = [Int?](repeating: nil, count: gold.count)
     var systemMatched = [Bool](repeating: false, count: system.count)
     for p in pairs where goldMatch[p.g] == nil && !systemMatched[p.s] {
@@ -34,7 +40,9 @@ struct KindScorer {
       }
       counts.gold += 1
       guard let s = goldMatch[g] else {
-        let why = spans[g] == nil ? "gold text (occurrence \(item.occurrence)) is not in the document" : "not found"
+        let why =
+          spans[g] == nil
+          ? "gold text (occurrence \(item.occurrence)) is not in the document" : "not found"
         note(.miss, item.text, start, why)
         continue
       }
@@ -43,21 +51,30 @@ struct KindScorer {
       if differences.isEmpty {
         counts.strict += 1
       } else {
-        note(.wrong, item.text, start, "\(system[s].id) \"\(system[s].text)\": " + differences.joined(separator: "; "))
+        note(
+          .wrong, item.text, start,
+          "\(system[s].id) \"\(system[s].text)\": " + differences.joined(separator: "; "))
       }
     }
     for (s, item) in system.enumerated() {
-      let optionalMatch = goldMatch.enumerated().contains { $0.element == s && gold[$0.offset].optional }
+      let optionalMatch = goldMatch.enumerated().contains {
+        $0.element == s && gold[$0.offset].optional
+      }
       if optionalMatch { continue }
       counts.system += 1
-      if !systemMatched[s] { note(.extra, item.text, item.span.lowerBound, "\(item.id) \(Self.describe(item.fields, type))") }
+      if !systemMatched[s] {
+        note(
+          .extra, item.text, item.span.lowerBound, "\(item.id) \(Self.describe(item.fields, type))")
+      }
     }
     return counts
   }
 
   /// Dates and organisations: each distinct surface text once. System records
   /// are deduplicated by text (the first record of a text stands for it).
-  mutating func matchTexts(_ gold: [GoldDocument.Item], _ system: [SystemItem], text: [UInt32]) -> KindCounts {
+  mutating func matchTexts(_ gold: [GoldDocument.Item], _ system: [SystemItem], text: [UInt32])
+    -> KindCounts
+  {
     var firstByText = [String: SystemItem]()
     var order = [String]()
     for item in system where firstByText[item.text] == nil {
@@ -83,13 +100,16 @@ struct KindScorer {
       if differences.isEmpty {
         counts.strict += 1
       } else {
-        note(.wrong, item.text, s.span.lowerBound, "\(s.id): " + differences.joined(separator: "; "))
+        note(
+          .wrong, item.text, s.span.lowerBound, "\(s.id): " + differences.joined(separator: "; "))
       }
     }
     for t in order where goldTexts[t] != true {
       counts.system += 1
       let s = firstByText[t]!
-      if goldTexts[t] == nil { note(.extra, s.text, s.span.lowerBound, "\(s.id) \(Self.describe(s.fields, type))") }
+      if goldTexts[t] == nil {
+        note(.extra, s.text, s.span.lowerBound, "\(s.id) \(Self.describe(s.fields, type))")
+      }
     }
     return counts
   }
@@ -103,8 +123,11 @@ struct KindScorer {
     return start..<start + needle.count
   }
 
-  mutating func note(_ category: Discrepancy.Category, _ text: String, _ start: Int, _ detail: String) {
-    discrepancies.append(Discrepancy(type: type, category: category, text: text, start: start, detail: detail))
+  mutating func note(
+    _ category: Discrepancy.Category, _ text: String, _ start: Int, _ detail: String
+  ) {
+    discrepancies.append(
+      Discrepancy(type: type, category: category, text: text, start: start, detail: detail))
   }
 
   /// The strict-match fields that differ, as `field system ≠ gold` phrases.
@@ -114,13 +137,15 @@ struct KindScorer {
   func differences(gold: JSONValue, system: JSONValue) -> [String] {
     var out = [String]()
     func number(_ field: String) {
-      let g = gold[field] ?? .null, s = system[field] ?? .null
+      let g = gold[field] ?? .null
+      let s = system[field] ?? .null
       if let gv = g.number, let sv = s.number, Evaluator.same(gv, sv) { return }
       if g == .null && s == .null { return }
       out.append("\(field) \(s.brief) ≠ gold \(g.brief)")
     }
     func exact(_ field: String) {
-      let g = gold[field] ?? .null, s = system[field] ?? .null
+      let g = gold[field] ?? .null
+      let s = system[field] ?? .null
       if g != s { out.append("\(field) \(s.brief) ≠ gold \(g.brief)") }
     }
     switch type {
@@ -154,6 +179,7 @@ struct KindScorer {
     case .organization: fields = ["kind"]
     case .target: fields = ["deadline", "value", "unit"]
     }
-    return fields.compactMap { f in r[f].flatMap { $0 == .null ? nil : "\(f) \($0.brief)" } }.joined(separator: ", ")
+    return fields.compactMap { f in r[f].flatMap { $0 == .null ? nil : "\(f) \($0.brief)" } }
+      .joined(separator: ", ")
   }
 }

@@ -52,7 +52,9 @@ public enum JSONValue: Sendable, Equatable, Decodable {
 
   /// The number as an `Int` when it is integral and in range.
   public var int: Int? {
-    guard case .number(let d) = self, d.isFinite, d == d.rounded(), abs(d) < 9e15 else { return nil }
+    guard case .number(let d) = self, d.isFinite, d == d.rounded(), abs(d) < 9e15 else {
+      return nil
+    }
     return Int(d)
   }
 

@@ -80,7 +80,8 @@ public enum TimexValue {
     }
     guard isDigits(month, 2), let m = Int(month), (1...12).contains(m) else { return nil }
     let last = y.map { daysIn(month: m, year: $0) } ?? 31
-    var firstDay = 1, lastDay = last
+    var firstDay = 1
+    var lastDay = last
     if let day, day != "XX" {
       guard isDigits(day, 2), let d = Int(day), (1...last).contains(d) else { return nil }
       firstDay = d
@@ -92,7 +93,8 @@ public enum TimexValue {
 
   static func daysIn(month: Int, year: Int) -> Int {
     let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-    return month == 2 ? (leap ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return month == 2
+      ? (leap ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
   }
 
   static func isDigits(_ s: String, _ count: Int) -> Bool {

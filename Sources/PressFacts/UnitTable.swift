@@ -18,9 +18,14 @@ public struct UnitTable: Sendable {
     let name = "canonical-units.json"
     do {
       let json = try JSONValue.parse(ResourceFiles.data(name))
-      guard let codes = json["codes"]?.array?.compactMap(\.string), case .object(let written)? = json["written_as_code"]
-      else { throw PipelineError.badResource(file: name, entry: 0, reason: "needs \"codes\" and \"written_as_code\"") }
-      return .success(UnitTable(codes: Set(codes), writtenAsCode: written.compactMapValues(\.string)))
+      guard let codes = json["codes"]?.array?.compactMap(\.string),
+        case .object(let written)? = json["written_as_code"]
+      else {
+        throw PipelineError.badResource(
+          file: name, entry: 0, reason: "needs \"codes\" and \"written_as_code\"")
+      }
+      return .success(
+        UnitTable(codes: Set(codes), writtenAsCode: written.compactMapValues(\.string)))
     } catch let error as PipelineError {
       return .failure(error)
     } catch {
@@ -32,11 +37,15 @@ public struct UnitTable: Sendable {
   public func problem(_ unit: String, lang: String?) -> String? {
     if unit.contains("/") {
       let parts = unit.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-      if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && problem($0, lang: lang) == nil }) { return nil }
+      if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && problem($0, lang: lang) == nil }) {
+        return nil
+      }
       return "composite unit \"\(unit)\": both sides must be valid units"
     }
     if codes.contains(unit) { return nil }
-    if let code = writtenAsCode[unit] { return "unit \"\(unit)\" has a canonical code: use \"\(code)\"" }
+    if let code = writtenAsCode[unit] {
+      return "unit \"\(unit)\" has a canonical code: use \"\(code)\""
+    }
     let scalars = unit.unicodeScalars.map(\.value)
     if !scalars.isEmpty, scalars.allSatisfy(Self.isHan) {
       let simplified = NormalizedText(original: scalars).scalars
@@ -51,7 +60,8 @@ public struct UnitTable: Sendable {
       }
       return nil
     }
-    return "unit \"\(unit)\" is neither a canonical code (\(codes.sorted().joined(separator: ", "))) nor a measure word"
+    return
+      "unit \"\(unit)\" is neither a canonical code (\(codes.sorted().joined(separator: ", "))) nor a measure word"
   }
 
   static func isHan(_ c: UInt32) -> Bool {

@@ -11,7 +11,9 @@ public struct Finding: Sendable, Equatable, CustomStringConvertible {
   public var message: String
   public var severity: Severity
 
-  public init(file: String, record: String, rule: String, message: String, severity: Severity = .error) {
+  public init(
+    file: String, record: String, rule: String, message: String, severity: Severity = .error
+  ) {
     self.file = file
     self.record = record
     self.rule = rule
@@ -53,7 +55,9 @@ public struct Validator: Sendable {
   /// Checks a result of the pipeline before it is written: the document is in
   /// memory, so the source is not read again and its hash is not recomputed.
   public func validate(_ result: DocumentResult, file: String) -> [Finding] {
-    validate(JSONValue(result), file: file, source: .success(SourceText(scalars: result.document.scalars, sha256: nil)))
+    validate(
+      JSONValue(result), file: file,
+      source: .success(SourceText(scalars: result.document.scalars, sha256: nil)))
   }
 
   /// Checks an output file; its source is `DIR/<id>.txt` with a `sourceDirectory`, else `document.path`.
@@ -62,7 +66,9 @@ public struct Validator: Sendable {
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
-      return [Finding(file: path, record: "document", rule: "FileReadable", message: Batch.reason(error))]
+      return [
+        Finding(file: path, record: "document", rule: "FileReadable", message: Batch.reason(error))
+      ]
     }
     return validate(data: data, file: path, sourceDirectory: sourceDirectory)
   }
@@ -73,14 +79,19 @@ public struct Validator: Sendable {
     do {
       output = try JSONValue.parse(data)
     } catch {
-      return [Finding(file: file, record: "document", rule: "ParsesAsJSON", message: "not valid JSON: \(error)")]
+      return [
+        Finding(
+          file: file, record: "document", rule: "ParsesAsJSON", message: "not valid JSON: \(error)")
+      ]
     }
     return validate(output, file: file, sourceDirectory: sourceDirectory)
   }
 
   /// Checks a parsed output document, locating its source on disk.
   public func validate(_ output: JSONValue, file: String, sourceDirectory: String?) -> [Finding] {
-    validate(output, file: file, source: Self.locateSource(of: output, sourceDirectory: sourceDirectory))
+    validate(
+      output, file: file,
+      source: Self.locateSource(of: output, file: file, sourceDirectory: sourceDirectory))
   }
 
   /// Checks a parsed output document against a source already at hand (or the
@@ -108,25 +119,39 @@ public struct Validator: Sendable {
   }
 
   /// Reads the source the output names (`document.path`) or `DIR/<id>.txt`,
-  /// decoded exactly as `extract` decodes it.
-  static func locateSource(of output: JSONValue, sourceDirectory: String?) -> Result<SourceText, SourceMissing> {
-    let path: String
+  /// decoded exactly as `extract` decodes it. A relative `document.path` is
+  /// tried from the working directory, then from the folder above the output
+  /// file's (output/X.json names corpus/X.txt relative to the repository root).
+  static func locateSource(of output: JSONValue, file: String, sourceDirectory: String?)
+    -> Result<SourceText, SourceMissing>
+  {
+    var path: String
     if let sourceDirectory, let id = output["document"]?["id"]?.string {
       path = URL(fileURLWithPath: sourceDirectory).appendingPathComponent(id + ".txt").path
     } else if let p = output["document"]?["path"]?.string {
       path = p
+      let above = URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
+      if !p.hasPrefix("/"), !FileManager.default.fileExists(atPath: p),
+        FileManager.default.fileExists(atPath: above.appendingPathComponent(p).path)
+      {
+        path = above.appendingPathComponent(p).path
+      }
     } else {
       return .failure(
-        SourceMissing(message: "document.path is null and no --source DIR was given: offsets not checked", severity: .warning))
+        SourceMissing(
+          message: "document.path is null and no --source DIR was given: offsets not checked",
+          severity: .warning))
     }
     guard let data = FileManager.default.contents(atPath: path) else {
       return .failure(SourceMissing(message: "source \(path) not found", severity: .error))
     }
     do {
       let decoded = try TextDecoding.decode(Array(data), file: path)
-      return .success(SourceText(scalars: decoded.text.unicodeScalars.map(\.value), sha256: decoded.sha256))
+      return .success(
+        SourceText(scalars: decoded.text.unicodeScalars.map(\.value), sha256: decoded.sha256))
     } catch {
-      return .failure(SourceMissing(message: "source \(path) cannot be decoded: \(error)", severity: .error))
+      return .failure(
+        SourceMissing(message: "source \(path) cannot be decoded: \(error)", severity: .error))
     }
   }
 }

@@ -19,8 +19,11 @@ struct ValidationRun {
     documentDate = output["document"]?["date"]?.string
   }
 
-  mutating func report(_ rule: String, _ record: String, _ message: String, _ severity: Finding.Severity = .error) {
-    findings.append(Finding(file: file, record: record, rule: rule, message: message, severity: severity))
+  mutating func report(
+    _ rule: String, _ record: String, _ message: String, _ severity: Finding.Severity = .error
+  ) {
+    findings.append(
+      Finding(file: file, record: record, rule: rule, message: message, severity: severity))
   }
 
   /// The id of record `i` for messages; `records[i]` when it has no string id.
@@ -32,7 +35,9 @@ struct ValidationRun {
     for v in schema.check(output) {
       var path = v.path[...]
       var record = "document"
-      if path.first == "records", path.count >= 2, let i = Int(path[path.startIndex + 1]), i < records.count {
+      if path.first == "records", path.count >= 2, let i = Int(path[path.startIndex + 1]),
+        i < records.count
+      {
         record = recordName(i)
         path = path.dropFirst(2)
       }
@@ -48,12 +53,17 @@ struct ValidationRun {
     case .failure(let missing):
       report("SourceFound", "document", missing.message, missing.severity)
     case .success(let text):
-      if let sha = text.sha256, let claimed = output["document"]?["sha256"]?.string, sha != claimed {
-        report("SourceHashMatches", "document", "sha256 \(claimed) differs from the source's \(sha): offsets not checked")
+      if let sha = text.sha256, let claimed = output["document"]?["sha256"]?.string, sha != claimed
+      {
+        report(
+          "SourceHashMatches", "document",
+          "sha256 \(claimed) differs from the source's \(sha): offsets not checked")
         return
       }
       if let chars = output["document"]?["chars"]?.int, chars != text.scalars.count {
-        report("CharsMatchSource", "document", "chars is \(chars), the source has \(text.scalars.count) code points")
+        report(
+          "CharsMatchSource", "document",
+          "chars is \(chars), the source has \(text.scalars.count) code points")
       }
       source = text.scalars
     }
@@ -63,19 +73,25 @@ struct ValidationRun {
 
   mutating func checkRecords(units: UnitTable) {
     if let date = documentDate, !DocumentDate.isValid(date) {
-      report("DateValueIsValid", "document", "date \"\(date)\" is not a real YYYY, YYYY-MM or YYYY-MM-DD date")
+      report(
+        "DateValueIsValid", "document",
+        "date \"\(date)\" is not a real YYYY, YYYY-MM or YYYY-MM-DD date")
     }
     var seen = [String: Int]()
     var previousStart: Int?
     for (i, r) in records.enumerated() {
       let name = recordName(i)
       if let id = r["id"]?.string {
-        if let first = seen[id] { report("IdsUnique", name, "id \(id) is used again (first by records[\(first)])") }
+        if let first = seen[id] {
+          report("IdsUnique", name, "id \(id) is used again (first by records[\(first)])")
+        }
         seen[id] = seen[id] ?? i
       }
       if let start = r["start"]?.int {
         if let previousStart, start < previousStart {
-          report("SortedByStart", name, "start \(start) comes after a record starting at \(previousStart)")
+          report(
+            "SortedByStart", name,
+            "start \(start) comes after a record starting at \(previousStart)")
         }
         previousStart = start
       }
@@ -91,20 +107,26 @@ struct ValidationRun {
 
   /// OffsetsMatchSource: `text` equals the source at [start, end) in code points.
   mutating func checkOffsets(_ r: JSONValue, _ name: String) {
-    guard let start = r["start"]?.int, let end = r["end"]?.int, let text = r["text"]?.string else { return }
+    guard let start = r["start"]?.int, let end = r["end"]?.int, let text = r["text"]?.string else {
+      return
+    }
     guard start >= 0, start < end else {
       report("OffsetsMatchSource", name, "span [\(start), \(end)) is empty or reversed")
       return
     }
     guard let source else { return }
     guard end <= source.count else {
-      report("OffsetsMatchSource", name, "end \(end) is past the end of the source (\(source.count) code points)")
+      report(
+        "OffsetsMatchSource", name,
+        "end \(end) is past the end of the source (\(source.count) code points)")
       return
     }
     if !text.unicodeScalars.map(\.value).elementsEqual(source[start..<end]) {
       var actual = String.UnicodeScalarView()
       for c in source[start..<end] { actual.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
-      report("OffsetsMatchSource", name, "text \"\(text)\" differs from the source at [\(start), \(end)): \"\(String(actual))\"")
+      report(
+        "OffsetsMatchSource", name,
+        "text \"\(text)\" differs from the source at [\(start), \(end)): \"\(String(actual))\"")
     }
   }
 
@@ -113,25 +135,32 @@ struct ValidationRun {
     if let unit = r["unit"]?.string, let problem = units.problem(unit, lang: lang) {
       report("UnitIsKnown", name, problem)
     }
-    let value = r["value"]?.number, valueMax = r["value_max"]?.number
+    let value = r["value"]?.number
+    let valueMax = r["value_max"]?.number
     for (field, v) in [("value", value), ("value_max", valueMax)] {
-      if let v, !v.isFinite { report("ValueIsFinite", name, "\(field) is \(v), not a finite number") }
+      if let v, !v.isFinite {
+        report("ValueIsFinite", name, "\(field) is \(v), not a finite number")
+      }
     }
     if let value, let valueMax, valueMax < value {
-      report("ValueMaxNotBelowValue", name, "value_max \(valueMax.brief) is below value \(value.brief)")
+      report(
+        "ValueMaxNotBelowValue", name, "value_max \(valueMax.brief) is below value \(value.brief)")
     }
   }
 
   /// DateValueIsValid and IntervalOrdered; returns the bounds of a good value.
   @discardableResult
-  mutating func checkDateValue(_ value: String?, field: String, _ name: String) -> TimexValue.Bounds? {
+  mutating func checkDateValue(_ value: String?, field: String, _ name: String) -> TimexValue
+    .Bounds?
+  {
     guard let value else { return nil }
     switch TimexValue.parse(value) {
     case .success(let bounds): return bounds
     case .failure(.invalid):
       report(
         "DateValueIsValid", name,
-        "\(field) \"\(value)\" is not a valid date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn, A/B; real calendar dates)")
+        "\(field) \"\(value)\" is not a valid date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn, A/B; real calendar dates)"
+      )
     case .failure(.unordered):
       report("IntervalOrdered", name, "\(field) \"\(value)\" ends before it starts")
     }
@@ -149,14 +178,20 @@ struct ValidationRun {
         "deadline \(r["deadline"]!.string!) is before the document date \(date)", .warning)
     }
     guard let figure = r["figure"]?.string else { return }
-    guard let f = records.first(where: { $0["id"]?.string == figure && $0["type"]?.string == "figure" }) else {
-      report("TargetFigureInsideSpan", name, "figure \(figure) is not a figure record of this document")
+    guard
+      let f = records.first(where: { $0["id"]?.string == figure && $0["type"]?.string == "figure" })
+    else {
+      report(
+        "TargetFigureInsideSpan", name, "figure \(figure) is not a figure record of this document")
       return
     }
-    if let ts = r["start"]?.int, let te = r["end"]?.int, let fs = f["start"]?.int, let fe = f["end"]?.int,
+    if let ts = r["start"]?.int, let te = r["end"]?.int, let fs = f["start"]?.int,
+      let fe = f["end"]?.int,
       !(ts <= fs && fe <= te)
     {
-      report("TargetFigureInsideSpan", name, "figure \(figure) at [\(fs), \(fe)) is outside the target's span [\(ts), \(te))")
+      report(
+        "TargetFigureInsideSpan", name,
+        "figure \(figure) at [\(fs), \(fe)) is outside the target's span [\(ts), \(te))")
     }
   }
 }

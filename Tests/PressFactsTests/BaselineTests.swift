@@ -9,7 +9,9 @@ import Testing
 @Suite struct BaselineTests {
   static let corpusFiles: [String] = {
     let dir = TestSupport.root.appendingPathComponent("corpus").path
-    return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+    return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter {
+      $0.hasSuffix(".txt")
+    }.sorted()
   }()
 
   /// Reads a corpus file the way `extract` does, with the relative path
@@ -31,7 +33,8 @@ import Testing
     let root = TestSupport.root
     let document = try Self.load(root.appendingPathComponent("corpus").appendingPathComponent(name))
     let result = try Pipeline.standard().process(document)
-    let baselineURL = root.appendingPathComponent("output").appendingPathComponent(document.id + ".json")
+    let baselineURL = root.appendingPathComponent("output").appendingPathComponent(
+      document.id + ".json")
     let baseline = try Data(contentsOf: baselineURL)
     let current = JSONWriter.encode(result, pretty: true)
     if Array(baseline) == current { return }
@@ -52,23 +55,33 @@ import Testing
     var lines = [String]()
     if case .object(let a)? = old["document"], case .object(let b)? = new["document"] {
       for key in Set(a.keys).union(b.keys).sorted() where a[key] != b[key] {
-        lines.append("document.\(key): \(a[key]?.brief ?? "absent") -> \(b[key]?.brief ?? "absent")")
+        lines.append(
+          "document.\(key): \(a[key]?.brief ?? "absent") -> \(b[key]?.brief ?? "absent")")
       }
     }
     func keyed(_ v: JSONValue) -> [(String, JSONValue)] {
       (v["records"]?.array ?? []).map { r in
-        ("\(r["type"]?.string ?? "?") [\(r["start"]?.int ?? -1), \(r["end"]?.int ?? -1)) \(r["text"]?.brief ?? "")", r)
+        (
+          "\(r["type"]?.string ?? "?") [\(r["start"]?.int ?? -1), \(r["end"]?.int ?? -1)) \(r["text"]?.brief ?? "")",
+          r
+        )
       }
     }
-    let before = keyed(old), after = keyed(new)
+    let before = keyed(old)
+    let after = keyed(new)
     let beforeMap = Dictionary(before, uniquingKeysWith: { a, _ in a })
     let afterMap = Dictionary(after, uniquingKeysWith: { a, _ in a })
     for (key, r) in before where afterMap[key] == nil { lines.append("- \(key): \(fields(r))") }
     for (key, r) in after where beforeMap[key] == nil { lines.append("+ \(key): \(fields(r))") }
     for (key, r) in after {
-      guard let o = beforeMap[key], o != r, case .object(let a) = o, case .object(let b) = r else { continue }
+      guard let o = beforeMap[key], o != r, case .object(let a) = o, case .object(let b) = r else {
+        continue
+      }
       let changed = Set(a.keys).union(b.keys).sorted().filter { a[$0] != b[$0] }
-      lines.append("~ \(key): " + changed.map { "\($0) \(a[$0]?.brief ?? "absent") -> \(b[$0]?.brief ?? "absent")" }.joined(separator: ", "))
+      lines.append(
+        "~ \(key): "
+          + changed.map { "\($0) \(a[$0]?.brief ?? "absent") -> \(b[$0]?.brief ?? "absent")" }
+          .joined(separator: ", "))
     }
     return lines
   }
@@ -76,8 +89,10 @@ import Testing
   /// A record's fields other than its span, for a diff line.
   static func fields(_ r: JSONValue) -> String {
     guard case .object(let o) = r else { return r.brief }
-    return o.keys.sorted().filter { !["type", "start", "end", "text"].contains($0) }.map { "\($0) \(o[$0]!.brief)" }
-      .joined(separator: ", ")
+    return o.keys.sorted().filter { !["type", "start", "end", "text"].contains($0) }.map {
+      "\($0) \(o[$0]!.brief)"
+    }
+    .joined(separator: ", ")
   }
 
   @Test("the diff names removed, added and changed records with their fields")

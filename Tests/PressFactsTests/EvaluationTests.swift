@@ -31,7 +31,8 @@ enum EvalExample {
       S.record(
         "t1", "target", "30家机构",
         [
-          "deadline": .string("2025-12-31"), "metric": .string("机构"), "value": .number(30), "value_max": .null,
+          "deadline": .string("2025-12-31"), "metric": .string("机构"), "value": .number(30),
+          "value_max": .null,
           "unit": .string("家"), "qualifier": .null, "figure": .string("f2"),
         ], in: text)
     }
@@ -81,17 +82,22 @@ enum EvalExample {
   func exampleRatios() throws {
     let c = try EvalExample.score().counts
     let figure = try #require(c[.figure])
-    #expect(figure.precision == 3.0 / 5 && figure.recall == 1 && figure.f1 == 0.75 && figure.strictF1 == 0.5)
+    #expect(
+      figure.precision == 3.0 / 5 && figure.recall == 1 && figure.f1 == 0.75
+        && figure.strictF1 == 0.5)
     let date = try #require(c[.date])
     #expect(date.precision == 2.0 / 3 && date.recall == 1 && date.f1 == 0.8 && date.strictF1 == 0.4)
     let org = try #require(c[.organization])
     #expect(org.precision == 1 && org.recall == 0.5 && org.f1 == 2.0 / 3 && org.strictF1 == 0)
-    #expect(KindCounts().f1 == nil && KindCounts(gold: 2).precision == nil && KindCounts(gold: 2).f1 == 0)
+    #expect(
+      KindCounts().f1 == nil && KindCounts(gold: 2).precision == nil && KindCounts(gold: 2).f1 == 0)
   }
 
   @Test("the example's misses, extras and wrong values, in document order per kind")
   func exampleDiscrepancies() throws {
-    let lines = try EvalExample.score().discrepancies.map { "\($0.type.rawValue) \($0.category.rawValue) \($0.text): \($0.detail)" }
+    let lines = try EvalExample.score().discrepancies.map {
+      "\($0.type.rawValue) \($0.category.rawValue) \($0.text): \($0.detail)"
+    }
     #expect(
       lines == [
         "figure extra 2021: f1 value 2021",
@@ -121,7 +127,8 @@ enum EvalExample {
   @Test("a missing output scores every required gold item as a miss")
   func missingOutput() throws {
     let gold = try GoldDocument(data: Data(EvalExample.gold.utf8), file: "example.gold.json")
-    let score = Evaluator().score(gold: gold, text: EvalExample.text.unicodeScalars.map(\.value), output: nil)
+    let score = Evaluator().score(
+      gold: gold, text: EvalExample.text.unicodeScalars.map(\.value), output: nil)
     #expect(score.counts[.figure] == KindCounts(gold: 3, optional: 1))
     #expect(score.note != nil)
   }
@@ -134,18 +141,24 @@ enum EvalExample {
     let goldDir = root.appendingPathComponent("corpus/gold")
     let pipeline = try Pipeline.standard()
     var scores = [DocumentScore]()
-    for name in try FileManager.default.contentsOfDirectory(atPath: goldDir.path).sorted() where name.hasSuffix(".gold.json") {
-      let gold = try GoldDocument(data: Data(contentsOf: goldDir.appendingPathComponent(name)), file: name)
-      let document = try BaselineTests.load(root.appendingPathComponent("corpus").appendingPathComponent(gold.doc))
+    for name in try FileManager.default.contentsOfDirectory(atPath: goldDir.path).sorted()
+    where name.hasSuffix(".gold.json") {
+      let gold = try GoldDocument(
+        data: Data(contentsOf: goldDir.appendingPathComponent(name)), file: name)
+      let document = try BaselineTests.load(
+        root.appendingPathComponent("corpus").appendingPathComponent(gold.doc))
       let result = pipeline.process(document)
-      scores.append(Evaluator().score(gold: gold, text: document.scalars, output: JSONValue(result)))
+      scores.append(
+        Evaluator().score(gold: gold, text: document.scalars, output: JSONValue(result)))
     }
     #expect(scores.count == 5)
     let total = Evaluation(documents: scores).total
     for type in RecordType.allCases {
-      let floor = try #require(floors["strict_f1"]?[type.rawValue]?.number, "eval-floors.json has no strict_f1.\(type)")
+      let floor = try #require(
+        floors["strict_f1"]?[type.rawValue]?.number, "eval-floors.json has no strict_f1.\(type)")
       let f1 = total[type]?.strictF1 ?? 1
-      #expect(f1 >= floor, "\(type) strict F1 \(f1) fell below the floor \(floor) in eval-floors.json")
+      #expect(
+        f1 >= floor, "\(type) strict F1 \(f1) fell below the floor \(floor) in eval-floors.json")
     }
   }
 }

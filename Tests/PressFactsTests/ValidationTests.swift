@@ -13,12 +13,14 @@ enum SampleOutput {
 
   /// The code-point span of the `occurrence`-th `needle` in `text`.
   static func span(_ needle: String, _ occurrence: Int = 1, in text: String = text) -> (Int, Int) {
-    let starts = Evaluator.occurrences(of: needle.unicodeScalars.map(\.value), in: text.unicodeScalars.map(\.value))
+    let starts = Evaluator.occurrences(
+      of: needle.unicodeScalars.map(\.value), in: text.unicodeScalars.map(\.value))
     return (starts[occurrence - 1], starts[occurrence - 1] + needle.unicodeScalars.count)
   }
 
   static func record(
-    _ id: String, _ type: String, _ surface: String, _ fields: [String: JSONValue], occurrence: Int = 1,
+    _ id: String, _ type: String, _ surface: String, _ fields: [String: JSONValue],
+    occurrence: Int = 1,
     in text: String = text
   ) -> JSONValue {
     let (start, end) = span(surface, occurrence, in: text)
@@ -32,28 +34,42 @@ enum SampleOutput {
     return .object(o)
   }
 
-  static func figure(_ id: String, _ surface: String, _ value: Double, _ unit: String?, occurrence: Int = 1, in text: String = text)
+  static func figure(
+    _ id: String, _ surface: String, _ value: Double, _ unit: String?, occurrence: Int = 1,
+    in text: String = text
+  )
     -> JSONValue
   {
     record(
       id, "figure", surface,
-      ["value": .number(value), "value_max": .null, "unit": unit.map(JSONValue.string) ?? .null, "qualifier": .null],
+      [
+        "value": .number(value), "value_max": .null, "unit": unit.map(JSONValue.string) ?? .null,
+        "qualifier": .null,
+      ],
       occurrence: occurrence, in: text)
   }
 
-  static func date(_ id: String, _ surface: String, _ value: String, in text: String = text) -> JSONValue {
+  static func date(_ id: String, _ surface: String, _ value: String, in text: String = text)
+    -> JSONValue
+  {
     record(id, "date", surface, ["value": .string(value), "mod": .null], in: text)
   }
 
-  static func organization(_ id: String, _ surface: String, _ kind: String, in text: String = text) -> JSONValue {
-    record(id, "organization", surface, ["name": .string(surface), "kind": .string(kind)], in: text)
+  static func organization(_ id: String, _ surface: String, _ kind: String, in text: String = text)
+    -> JSONValue
+  {
+    record(
+      id, "organization", surface, ["name": .string(surface), "kind": .string(kind)], in: text)
   }
 
-  static func document(_ records: [JSONValue], text: String = text, path: JSONValue = .null) -> JSONValue {
+  static func document(_ records: [JSONValue], text: String = text, path: JSONValue = .null)
+    -> JSONValue
+  {
     .object([
       "document": .object([
         "id": .string("sample"), "path": path, "lang": .string("zh-Hans"), "date": .string("2022"),
-        "date_source": .string("given"), "date_basis": .null, "sha256": .string(SHA256.hex(Array(text.utf8))),
+        "date_source": .string("given"), "date_basis": .null,
+        "sha256": .string(SHA256.hex(Array(text.utf8))),
         "chars": .number(Double(text.unicodeScalars.count)),
       ]),
       "records": .array(records),
@@ -67,7 +83,8 @@ enum SampleOutput {
     record(
       "t1", "target", "建成新型研发机构30家",
       [
-        "deadline": .string("2025"), "metric": .string("新型研发机构"), "value": .number(30), "value_max": .null,
+        "deadline": .string("2025"), "metric": .string("新型研发机构"), "value": .number(30),
+        "value_max": .null,
         "unit": .string("家"), "qualifier": .null, "figure": .string("f1"),
       ]),
     figure("f1", "30家", 30, "家"),
@@ -75,8 +92,12 @@ enum SampleOutput {
   ])
 
   /// `output` with field `key` of record `id` (or of the document, for id "document") set to `value` (nil removes it).
-  static func setting(_ id: String, _ key: String, _ value: JSONValue?, in output: JSONValue = valid) -> JSONValue {
-    guard case .object(var top) = output, case .array(var records)? = top["records"] else { return output }
+  static func setting(
+    _ id: String, _ key: String, _ value: JSONValue?, in output: JSONValue = valid
+  ) -> JSONValue {
+    guard case .object(var top) = output, case .array(var records)? = top["records"] else {
+      return output
+    }
     if id == "document", case .object(var d)? = top["document"] {
       d[key] = value
       top["document"] = .object(d)
@@ -107,7 +128,8 @@ struct Corruption: Sendable, CustomTestStringConvertible {
 
   @Test("a valid output passes with no finding")
   func validPasses() {
-    #expect(validator.validate(SampleOutput.valid, file: "x.json", source: SampleOutput.source) == [])
+    #expect(
+      validator.validate(SampleOutput.valid, file: "x.json", source: SampleOutput.source) == [])
   }
 
   static let corruptions: [Corruption] = {
@@ -120,71 +142,97 @@ struct Corruption: Sendable, CustomTestStringConvertible {
     }
     return [
       Corruption(
-        name: "a string value", output: S.setting("f1", "value", .string("30")), record: "f1", rule: "MatchesSchema",
+        name: "a string value", output: S.setting("f1", "value", .string("30")), record: "f1",
+        rule: "MatchesSchema",
         message: "value: expected number, got \"30\""),
       Corruption(
-        name: "a missing field", output: S.setting("f2", "unit", nil), record: "f2", rule: "MatchesSchema",
+        name: "a missing field", output: S.setting("f2", "unit", nil), record: "f2",
+        rule: "MatchesSchema",
         message: "missing required property \"unit\""),
       Corruption(
-        name: "an unknown field", output: S.setting("o1", "colour", .string("red")), record: "o1", rule: "MatchesSchema",
+        name: "an unknown field", output: S.setting("o1", "colour", .string("red")), record: "o1",
+        rule: "MatchesSchema",
         message: "property \"colour\" is not allowed"),
       Corruption(
-        name: "an organisation kind outside the enum", output: S.setting("o1", "kind", .string("club")), record: "o1",
+        name: "an organisation kind outside the enum",
+        output: S.setting("o1", "kind", .string("club")), record: "o1",
         rule: "MatchesSchema", message: "kind: \"club\" is not one of \"company\""),
       Corruption(
-        name: "a bad sha256", output: S.setting("document", "sha256", .string("XYZ")), record: "document",
+        name: "a bad sha256", output: S.setting("document", "sha256", .string("XYZ")),
+        record: "document",
         rule: "MatchesSchema", message: "sha256: \"XYZ\" does not match ^[0-9a-f]{64}$"),
       Corruption(
         name: "a hash that differs from the source's",
-        output: S.setting("document", "sha256", .string(String(repeating: "0", count: 64))), record: "document",
+        output: S.setting("document", "sha256", .string(String(repeating: "0", count: 64))),
+        record: "document",
         rule: "SourceHashMatches", message: "differs from the source's"),
       Corruption(
-        name: "a wrong length", output: S.setting("document", "chars", .number(3)), record: "document",
+        name: "a wrong length", output: S.setting("document", "chars", .number(3)),
+        record: "document",
         rule: "CharsMatchSource", message: "chars is 3, the source has 52 code points"),
       Corruption(
-        name: "a shifted span", output: S.setting("f2", "start", .number(Double(S.span("1198平方公里").0 + 1))),
-        record: "f2", rule: "OffsetsMatchSource", message: "text \"1198平方公里\" differs from the source at [44, 51): \"198平方公里\""),
+        name: "a shifted span",
+        output: S.setting("f2", "start", .number(Double(S.span("1198平方公里").0 + 1))),
+        record: "f2", rule: "OffsetsMatchSource",
+        message: "text \"1198平方公里\" differs from the source at [44, 51): \"198平方公里\""),
       Corruption(
-        name: "a span past the end", output: S.setting("f2", "end", .number(99)), record: "f2", rule: "OffsetsMatchSource",
+        name: "a span past the end", output: S.setting("f2", "end", .number(99)), record: "f2",
+        rule: "OffsetsMatchSource",
         message: "end 99 is past the end of the source (52 code points)"),
       Corruption(
-        name: "a unit that has a code", output: S.setting("f2", "unit", .string("平方公里")), record: "f2",
+        name: "a unit that has a code", output: S.setting("f2", "unit", .string("平方公里")),
+        record: "f2",
         rule: "UnitIsKnown", message: "unit \"平方公里\" has a canonical code: use \"km2\""),
       Corruption(
-        name: "a Traditional measure word", output: S.setting("f1", "unit", .string("個")), record: "f1",
+        name: "a Traditional measure word", output: S.setting("f1", "unit", .string("個")),
+        record: "f1",
         rule: "UnitIsKnown", message: "measure word \"個\" is not written in Simplified Chinese (个)"),
       Corruption(
-        name: "an English noun in a Chinese document", output: S.setting("t1", "unit", .string("company")), record: "t1",
+        name: "an English noun in a Chinese document",
+        output: S.setting("t1", "unit", .string("company")), record: "t1",
         rule: "UnitIsKnown", message: "unit \"company\" is neither a canonical code"),
       Corruption(
-        name: "an infinite value", output: S.setting("f1", "value", .number(.infinity)), record: "f1",
+        name: "an infinite value", output: S.setting("f1", "value", .number(.infinity)),
+        record: "f1",
         rule: "ValueIsFinite", message: "value is inf, not a finite number"),
       Corruption(
-        name: "value_max below value", output: S.setting("f1", "value_max", .number(10)), record: "f1",
+        name: "value_max below value", output: S.setting("f1", "value_max", .number(10)),
+        record: "f1",
         rule: "ValueMaxNotBelowValue", message: "value_max 10 is below value 30"),
       Corruption(
-        name: "a date that does not exist", output: S.setting("d1", "value", .string("2021-13-40")), record: "d1",
+        name: "a date that does not exist", output: S.setting("d1", "value", .string("2021-13-40")),
+        record: "d1",
         rule: "DateValueIsValid", message: "value \"2021-13-40\" is not a valid date"),
       Corruption(
-        name: "29 February of a common year", output: S.setting("d1", "value", .string("2021-02-29")), record: "d1",
+        name: "29 February of a common year",
+        output: S.setting("d1", "value", .string("2021-02-29")), record: "d1",
         rule: "DateValueIsValid", message: "value \"2021-02-29\" is not a valid date"),
       Corruption(
-        name: "a reversed interval", output: S.setting("d2", "value", .string("2025-08/2025-01")), record: "d2",
+        name: "a reversed interval", output: S.setting("d2", "value", .string("2025-08/2025-01")),
+        record: "d2",
         rule: "IntervalOrdered", message: "value \"2025-08/2025-01\" ends before it starts"),
       Corruption(
-        name: "a deadline that is not a date", output: S.setting("t1", "deadline", .string("2025-Q5")), record: "t1",
+        name: "a deadline that is not a date",
+        output: S.setting("t1", "deadline", .string("2025-Q5")), record: "t1",
         rule: "DateValueIsValid", message: "deadline \"2025-Q5\" is not a valid date"),
       Corruption(
-        name: "a deadline before the document date", output: S.setting("t1", "deadline", .string("2020")), record: "t1",
-        rule: "DeadlineNotBeforeDocumentDate", message: "deadline 2020 is before the document date 2022", severity: .warning),
+        name: "a deadline before the document date",
+        output: S.setting("t1", "deadline", .string("2020")), record: "t1",
+        rule: "DeadlineNotBeforeDocumentDate",
+        message: "deadline 2020 is before the document date 2022", severity: .warning),
       Corruption(
-        name: "a target figure that does not exist", output: S.setting("t1", "figure", .string("f9")), record: "t1",
-        rule: "TargetFigureInsideSpan", message: "figure f9 is not a figure record of this document"),
+        name: "a target figure that does not exist",
+        output: S.setting("t1", "figure", .string("f9")), record: "t1",
+        rule: "TargetFigureInsideSpan", message: "figure f9 is not a figure record of this document"
+      ),
       Corruption(
-        name: "a target figure outside the span", output: S.setting("t1", "figure", .string("f2")), record: "t1",
-        rule: "TargetFigureInsideSpan", message: "figure f2 at [43, 51) is outside the target's span [27, 38)"),
+        name: "a target figure outside the span", output: S.setting("t1", "figure", .string("f2")),
+        record: "t1",
+        rule: "TargetFigureInsideSpan",
+        message: "figure f2 at [43, 51) is outside the target's span [27, 38)"),
       Corruption(
-        name: "a duplicate id", output: S.setting("f2", "id", .string("f1")), record: "f1", rule: "IdsUnique",
+        name: "a duplicate id", output: S.setting("f2", "id", .string("f1")), record: "f1",
+        rule: "IdsUnique",
         message: "id f1 is used again (first by records[4])"),
       Corruption(
         name: "records out of order", output: swapped, record: "f1", rule: "SortedByStart",
@@ -195,8 +243,12 @@ struct Corruption: Sendable, CustomTestStringConvertible {
   @Test("each corrupted output fails with its rule and message", arguments: corruptions)
   func corruptionFails(_ c: Corruption) {
     let findings = validator.validate(c.output, file: "x.json", source: SampleOutput.source)
-    let hit = findings.first { $0.rule == c.rule && $0.record == c.record && $0.message.contains(c.message) }
-    #expect(hit != nil, "expected \(c.record): \(c.rule): \(c.message); got \(findings.map(\.description))")
+    let hit = findings.first {
+      $0.rule == c.rule && $0.record == c.record && $0.message.contains(c.message)
+    }
+    #expect(
+      hit != nil,
+      "expected \(c.record): \(c.rule): \(c.message); got \(findings.map(\.description))")
     #expect(hit?.severity == c.severity)
     #expect(findings.allSatisfy { $0.severity == .warning } == (c.severity == .warning))
   }
@@ -205,14 +257,18 @@ struct Corruption: Sendable, CustomTestStringConvertible {
   func sourceFound() {
     let missing = SampleOutput.setting("document", "path", .string("/nonexistent/sample.txt"))
     let a = validator.validate(missing, file: "x.json", sourceDirectory: nil)
-    #expect(a.map(\.description) == ["x.json: document: SourceFound: source /nonexistent/sample.txt not found"])
+    #expect(
+      a.map(\.description) == [
+        "x.json: document: SourceFound: source /nonexistent/sample.txt not found"
+      ])
     let b = validator.validate(SampleOutput.valid, file: "x.json", sourceDirectory: nil)
     #expect(b.count == 1 && b[0].rule == "SourceFound" && b[0].severity == .warning)
   }
 
   @Test("files on disk: the source is found as DIR/<id>.txt and a broken file is a finding")
   func filesOnDisk() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("validate-\(UUID().uuidString)")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "validate-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     try Data(SampleOutput.text.utf8).write(to: dir.appendingPathComponent("sample.txt"))
@@ -221,7 +277,10 @@ struct Corruption: Sendable, CustomTestStringConvertible {
     try data.write(to: out)
     #expect(validator.validate(fileAt: out.path, sourceDirectory: dir.path) == [])
     try Data("{\"document\": ".utf8).write(to: out)
-    #expect(validator.validate(fileAt: out.path, sourceDirectory: dir.path).map(\.rule) == ["ParsesAsJSON"])
+    #expect(
+      validator.validate(fileAt: out.path, sourceDirectory: dir.path).map(\.rule) == [
+        "ParsesAsJSON"
+      ])
   }
 
   @Test("an in-memory pipeline result validates without reading its source")
@@ -234,7 +293,8 @@ struct Corruption: Sendable, CustomTestStringConvertible {
     #expect(validator.validate(result, file: "mem") == [])
     var broken = result
     broken.records[0].payload = .figure(Figure(value: .nan, unit: "平方公里"))
-    #expect(Set(validator.validate(broken, file: "mem").map(\.rule)) == ["ValueIsFinite", "UnitIsKnown"])
+    #expect(
+      Set(validator.validate(broken, file: "mem").map(\.rule)) == ["ValueIsFinite", "UnitIsKnown"])
   }
 
   @Test("the schema checker refuses keywords it does not evaluate")
@@ -246,9 +306,12 @@ struct Corruption: Sendable, CustomTestStringConvertible {
   @Test(
     "TIMEX3 values: real dates, quarters, halves, seasons, weeks, X digits, ordered intervals",
     arguments: [
-      ("2024", true), ("2024-02-29", true), ("2023-02-29", false), ("2021-13", false), ("2023-Q1", true),
-      ("2023-Q5", false), ("2022-H2", true), ("2022-SU", true), ("2022-W53", true), ("2022-W54", false),
-      ("XXXX-08-25", true), ("20XX", true), ("2XXX", false), ("2022-01/2022-08", true), ("2022-08/2022-01", false),
+      ("2024", true), ("2024-02-29", true), ("2023-02-29", false), ("2021-13", false),
+      ("2023-Q1", true),
+      ("2023-Q5", false), ("2022-H2", true), ("2022-SU", true), ("2022-W53", true),
+      ("2022-W54", false),
+      ("XXXX-08-25", true), ("20XX", true), ("2XXX", false), ("2022-01/2022-08", true),
+      ("2022-08/2022-01", false),
       ("2022-Q1/2022-Q3", true), ("2022/", false), ("22", false),
     ])
   func timexValues(value: String, valid: Bool) {

@@ -20,7 +20,10 @@ struct Eval: ParsableCommand {
   @Option(help: "Directory of the output <id>.json files (default: output).")
   var output: String = "output"
 
-  @Option(help: "Directory of the documents named by the gold files' \"doc\" (default: the output's document.path, then next to the gold directory).")
+  @Option(
+    help:
+      "Directory of the documents named by the gold files' \"doc\" (default: the output's document.path, then next to the gold directory)."
+  )
   var corpus: String?
 
   @Flag(help: "List every miss, extra and wrong value.")
@@ -33,7 +36,9 @@ struct Eval: ParsableCommand {
     let (evaluation, errors) = Evaluator().evaluate(
       goldDirectory: gold, outputDirectory: output, corpusDirectory: corpus)
     for e in errors { printError(e) }
-    let report = json ? EvaluationReport.json(evaluation) : EvaluationReport.table(evaluation, verbose: verbose)
+    let report =
+      json
+      ? EvaluationReport.json(evaluation) : EvaluationReport.table(evaluation, verbose: verbose)
     FileHandleStream.standardOutput.write(report)
     if !errors.isEmpty { throw ExitCode.failure }
   }

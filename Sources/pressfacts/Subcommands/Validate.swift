@@ -24,7 +24,9 @@ struct Validate: ParsableCommand {
     let validator = Validator()
     let readStdin = paths.contains("-") || (paths.isEmpty && isatty(0) == 0)
     let named = paths.isEmpty && !readStdin ? ["output"] : paths.filter { $0 != "-" }
-    var errors = 0, warnings = 0, documents = 0
+    var errors = 0
+    var warnings = 0
+    var documents = 0
     func emit(_ findings: [Finding]) {
       documents += 1
       for f in findings {
@@ -37,7 +39,8 @@ struct Validate: ParsableCommand {
     }
     if readStdin {
       for case .jsonLine(let name, let line, let bytes) in JSONLinesReader(fd: 0) {
-        emit(validator.validate(data: Data(bytes), file: "\(name):\(line)", sourceDirectory: source))
+        emit(
+          validator.validate(data: Data(bytes), file: "\(name):\(line)", sourceDirectory: source))
       }
     }
     printError("\(documents) document(s): \(errors) error(s), \(warnings) warning(s)")
@@ -48,12 +51,16 @@ struct Validate: ParsableCommand {
   static func expand(_ paths: [String]) -> [String] {
     paths.flatMap { path -> [String] in
       var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      else {
         return [path]
       }
       let below = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
-      return below.filter { $0.hasSuffix(".json") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-        .sorted().map { URL(fileURLWithPath: path).appendingPathComponent($0).relativePath }
+      return below.filter {
+        $0.hasSuffix(".json") && !$0.split(separator: "/").contains { $0.hasPrefix(".") }
+      }
+      .sorted().map { URL(fileURLWithPath: path).appendingPathComponent($0).relativePath }
     }
   }
 }
