@@ -24,14 +24,37 @@ public struct UnitTable: Sendable {
         throw PipelineError.badResource(
           file: name, entry: 0, reason: "needs \"codes\" and \"written_as_code\"")
       }
-      return .success(
-        UnitTable(codes: Set(codes), writtenAsCode: written.compactMapValues(\.string)))
+      let table = UnitTable(codes: Set(codes), writtenAsCode: written.compactMapValues(\.string))
+      guard let extractors = try? JSONValue.parse(ResourceFiles.data("units.json")) else {
+        return .success(table)
+      }
+      return .success(table.merging(extractorTable: extractors))
     } catch let error as PipelineError {
       return .failure(error)
     } catch {
       return .failure(.badResource(file: name, entry: 0, reason: "\(error)"))
     }
   }()
+
+  /// Adds the figure extractor's unit table (`units.json`, lists of
+  /// `{"unit", "surfaces"}`), so that every code it writes is known here and
+  /// each of its surfaces that differs from its code must be written as the code.
+  public func merging(extractorTable json: JSONValue) -> UnitTable {
+    guard case .object(let top) = json else { return self }
+    var codes = self.codes
+    var written = writtenAsCode
+    for case .array(let entries) in top.values {
+      for entry in entries {
+        guard let unit = entry["unit"]?.string else { continue }
+        if !unit.unicodeScalars.allSatisfy({ Self.isHan($0.value) }) { codes.insert(unit) }
+        for surface in (entry["surfaces"]?.array ?? []).compactMap(\.string) where surface != unit {
+          written[surface] = written[surface] ?? unit
+        }
+      }
+    }
+    for code in codes { written[code] = nil }
+    return UnitTable(codes: codes, writtenAsCode: written)
+  }
 
   /// Nil when `unit` is acceptable in a document of language `lang`, else why not.
   public func problem(_ unit: String, lang: String?) -> String? {

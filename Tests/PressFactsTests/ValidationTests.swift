@@ -297,6 +297,28 @@ struct Corruption: Sendable, CustomTestStringConvertible {
       Set(validator.validate(broken, file: "mem").map(\.rule)) == ["ValueIsFinite", "UnitIsKnown"])
   }
 
+  @Test("the extractors' unit table adds its codes and its surfaces that have a code")
+  func extractorUnits() throws {
+    let base = try UnitTable.canonical.get()
+    let json = try JSONValue.parse(
+      Data(
+        #"""
+        {"adjacent": [{"unit": "kg", "surfaces": ["公斤", "kg"]}, {"unit": "小时", "surfaces": ["个小时"]},
+                      {"unit": null, "surfaces": ["月"]}],
+         "english": [{"unit": "USD", "surfaces": ["dollars", "dollar"]}]}
+        """#.utf8))
+    let table = base.merging(extractorTable: json)
+    #expect(base.problem("kg", lang: "zh-Hans") != nil)
+    #expect(table.problem("kg", lang: "zh-Hans") == nil)
+    #expect(table.problem("公斤", lang: "zh-Hans") == "unit \"公斤\" has a canonical code: use \"kg\"")
+    #expect(
+      table.problem("dollar", lang: "en") == "unit \"dollar\" has a canonical code: use \"USD\"")
+    #expect(
+      table.problem("小时", lang: "zh-Hans") == nil && table.problem("月", lang: "zh-Hans") == nil)
+    #expect(
+      table.problem("company", lang: "en") == nil && table.problem("companies", lang: "en") != nil)
+  }
+
   @Test("the schema checker refuses keywords it does not evaluate")
   func unsupportedKeyword() throws {
     let schema = try JSONValue.parse(Data(#"{"type": "number", "maximum": 3}"#.utf8))
