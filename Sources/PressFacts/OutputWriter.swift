@@ -37,7 +37,9 @@ public struct OutputWriter: Sendable {
 /// package's `Resources/` folder.
 public enum ResourceFiles {
   public static func url(_ name: String) -> URL? {
-    Bundle.module.resourceURL?.appendingPathComponent("Resources").appendingPathComponent(name)
+    let base = (name as NSString).deletingPathExtension
+    let ext = (name as NSString).pathExtension
+    return Bundle.module.url(forResource: base, withExtension: ext, subdirectory: "Resources")
   }
 
   public static func data(_ name: String) throws -> Data {
