@@ -17,6 +17,25 @@ public struct OutputWriter: Sendable {
 
   public func url(for id: String) -> URL { directory.appendingPathComponent(id + ".json") }
 
+  /// Whether `ID.json` is there, parses, and was made from a source with this
+  /// SHA-256: what `--resume` skips. Files are only ever renamed into place
+  /// whole, so one that exists is complete; the hash catches a changed source.
+  public func isComplete(id: String, sourceSHA256: String) -> Bool {
+    guard let data = try? Data(contentsOf: url(for: id)),
+      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+      let document = object["document"] as? [String: Any]
+    else { return false }
+    return document["sha256"] as? String == sourceSHA256 && object["records"] is [Any]
+  }
+
+  /// Removes temporary files left by a writer that was killed mid-write.
+  public func removeStaleTemporaries() {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    for name in names where name.hasPrefix(".") && name.contains(".json.tmp-") {
+      try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+    }
+  }
+
   /// Writes `bytes` as `ID.json`, atomically.
   public func write(_ bytes: [UInt8], id: String) throws {
     let final = url(for: id)

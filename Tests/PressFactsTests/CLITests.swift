@@ -18,11 +18,12 @@ import Testing
 
   struct Run { var status: Int32; var stdout: String; var stderr: String }
 
-  func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws -> Run {
+  func run(_ arguments: [String], stdin: String? = nil, shell: Bool = false) throws -> Run {
     let process = Process()
-    process.executableURL = try #require(Self.binary, "build the pressfacts executable first")
+    process.executableURL = shell
+      ? URL(fileURLWithPath: "/bin/sh") : try #require(Self.binary, "build the pressfacts executable first")
     process.arguments = arguments
-    process.currentDirectoryURL = directory ?? TestSupport.root
+    process.currentDirectoryURL = TestSupport.root
     let out = Pipe(), err = Pipe(), input = Pipe()
     process.standardOutput = out
     process.standardError = err
@@ -90,5 +91,81 @@ import Testing
     let result = try run(["schema"])
     let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
     #expect(object?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+  }
+}
+
+/// Batches that are killed, or that cannot write, lose nothing already written.
+@Suite struct CrashSafetyTests {
+  let cli = CLITests()
+
+  func makeBatch(copies: Int) throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pf-crash-\(UUID().uuidString)")
+    let input = dir.appendingPathComponent("in")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    let corpus = InputFiles.expand([TestSupport.root.appendingPathComponent("corpus").path])
+    for i in 0..<copies {
+      let source = corpus[i % corpus.count]
+      try FileManager.default.copyItem(
+        atPath: source, toPath: input.appendingPathComponent(String(format: "%04d.txt", i)).path)
+    }
+    return dir
+  }
+
+  func jsonFiles(_ dir: URL) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+  }
+
+  @Test("a batch killed with SIGKILL leaves complete files only; --resume finishes it with the same bytes")
+  func killAndResume() throws {
+    let dir = try makeBatch(copies: 400)
+    let input = dir.appendingPathComponent("in").path
+    let killed = dir.appendingPathComponent("killed"), whole = dir.appendingPathComponent("whole")
+    let process = Process()
+    process.executableURL = try #require(CLITests.binary)
+    process.arguments = ["extract", input, "--output", killed.path, "--jobs", "1"]
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    while process.isRunning && jsonFiles(killed).count < 20 { usleep(2_000) }
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    let partial = jsonFiles(killed)
+    #expect(partial.count >= 20)
+    for name in partial {
+      let data = try Data(contentsOf: killed.appendingPathComponent(name))
+      #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "\(name) is not complete JSON")
+    }
+    let resumed = try cli.run(["extract", input, "--output", killed.path, "--resume"])
+    #expect(resumed.status == 0)
+    #expect(resumed.stderr.contains("resume: \(partial.count) of 400 documents already complete"))
+    #expect(try cli.run(["extract", input, "--output", whole.path]).status == 0)
+    let names = jsonFiles(whole)
+    #expect(names.count == 400)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: killed.path).sorted() == names)
+    for name in names {
+      #expect(FileManager.default.contentsEqual(
+        atPath: killed.appendingPathComponent(name).path, andPath: whole.appendingPathComponent(name).path))
+    }
+  }
+
+  @Test("a file-size limit (disk full) is an error per document, with no partial file left")
+  func fileSizeLimit() throws {
+    let dir = try makeBatch(copies: 3)
+    let out = dir.appendingPathComponent("out")
+    let binary = try #require(CLITests.binary).path
+    let script = "ulimit -f 0; exec '\(binary)' extract '\(dir.appendingPathComponent("in").path)' --output '\(out.path)'"
+    let result = try cli.run(["-c", script], shell: true)
+    #expect(result.status == 1)
+    #expect(result.stderr.components(separatedBy: "error: cannot write").count - 1 == 3)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+  }
+
+  @Test("an output directory that cannot be created is reported and the exit status is 1")
+  func unwritableOutput() throws {
+    let dir = try makeBatch(copies: 1)
+    let blocker = dir.appendingPathComponent("file")
+    try Data("x".utf8).write(to: blocker)
+    let result = try cli.run(["extract", dir.appendingPathComponent("in").path, "--output", blocker.appendingPathComponent("out").path])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("error: cannot write"))
   }
 }
