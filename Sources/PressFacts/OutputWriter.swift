@@ -11,7 +11,9 @@ public struct OutputWriter: Sendable {
     do {
       try FileManager.default.createDirectory(at: self.directory, withIntermediateDirectories: true)
     } catch {
-      throw PipelineError.unwritable(file: directory, reason: Batch.reason(error))
+      // Foundation's message here is generic; mkdir's errno says what is wrong.
+      let reason = mkdir(directory, 0o777) != 0 ? String(cString: strerror(errno)) : Batch.reason(error)
+      throw PipelineError.unwritable(file: directory, reason: reason)
     }
   }
 
