@@ -63,7 +63,10 @@ public struct Batch: Sendable {
     if options.jobs == 1 || window.count <= 1 { return window.map(process) }
     let results = UnsafeMutableBufferPointer<Outcome?>.allocate(capacity: window.count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    defer {
+      results.deinitialize()  // release the documents, or every window leaks
+      results.deallocate()
+    }
     let lock = NSLock()
     nonisolated(unsafe) var next = 0
     nonisolated(unsafe) let slots = results
