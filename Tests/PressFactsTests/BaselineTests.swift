@@ -44,7 +44,7 @@ import Testing
       output/\(document.id).json differs from what the pipeline now produces \
       (\(diff.isEmpty ? "formatting only" : "\(diff.count) change(s)")):
       \(diff.joined(separator: "\n"))
-      If the change is intended, review it and regenerate the baseline with `swift run pressfacts extract` \
+      If the change is intended, review it and regenerate the baseline with the README's main command `swift run -c release pressfacts extract` \
       (reads corpus/, writes output/), then commit output/.
       """)
   }

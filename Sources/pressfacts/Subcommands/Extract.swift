@@ -29,6 +29,9 @@ struct Extract: ParsableCommand {
   @Flag(help: "Report progress on standard error even when it is not a terminal.")
   var progress = false
 
+  @Flag(help: "Skip files whose output is complete and whose source is unchanged (same SHA-256).")
+  var resume = false
+
   @Flag(name: .customLong("no-validate"), help: "Do not validate the records before writing them.")
   var noValidate = false
 
@@ -37,6 +40,7 @@ struct Extract: ParsableCommand {
   func validate() throws {
     if jsonl && output != nil { throw ValidationError("--jsonl writes to standard output; drop --output") }
     if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if resume && jsonl { throw ValidationError("--resume works with output files, not --jsonl") }
   }
 
   func run() throws {
@@ -45,7 +49,8 @@ struct Extract: ParsableCommand {
       options: BatchOptions(
         encoding: input.encoding, language: input.parsedLanguage, date: input.docDate, jobs: jobs))
     let sources = inputs.isEmpty ? (jsonl ? ["-"] : ["corpus"]) : inputs
-    let files = InputFiles.expand(sources.filter { $0 != "-" })
+    var files = InputFiles.expand(sources.filter { $0 != "-" })
+    if resume { files = try skippingComplete(files) }
     var items: AnySequence<InputItem> = AnySequence(files.map { InputItem.file(path: $0) })
     if sources.contains("-") {
       items = AnySequence([items, AnySequence(JSONLinesReader(fd: 0))].joined())
@@ -56,6 +61,23 @@ struct Extract: ParsableCommand {
     try batch.run(items) { try sink.take($0) }
     sink.finish()
     if sink.failures > 0 { throw ExitCode.failure }
+  }
+}
+
+extension Extract {
+  /// The files whose output is not complete for their current bytes.
+  func skippingComplete(_ files: [String]) throws -> [String] {
+    let writer = try OutputWriter(directory: output ?? "output")
+    writer.removeStaleTemporaries()
+    let remaining = files.filter { path in
+      guard let bytes = FileManager.default.contents(atPath: path) else { return true }
+      let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+      return !writer.isComplete(id: id, sourceSHA256: SHA256.hex(bytes))
+    }
+    if remaining.count < files.count {
+      printError("resume: \(files.count - remaining.count) of \(files.count) documents already complete")
+    }
+    return remaining
   }
 }
 
