@@ -45,11 +45,11 @@ public struct SourceText: Sendable {
 /// problem, including an unreadable file, is a `Finding`.
 public struct Validator: Sendable {
   let schema: Result<JSONSchema, PipelineError>
-  let units: Result<UnitTable, PipelineError>
+  let units: Result<KnownUnits, PipelineError>
 
   public init() {
     schema = JSONSchema.standard
-    units = UnitTable.canonical
+    units = KnownUnits.canonical
   }
 
   /// Checks a result of the pipeline before it is written: the document is in

@@ -71,7 +71,7 @@ struct ValidationRun {
 
   // MARK: Record rules
 
-  mutating func checkRecords(units: UnitTable) {
+  mutating func checkRecords(units: KnownUnits) {
     if let date = documentDate, !DocumentDate.isValid(date) {
       report(
         "DateValueIsValid", "document",
@@ -131,7 +131,7 @@ struct ValidationRun {
   }
 
   /// UnitIsKnown, ValueIsFinite, ValueMaxNotBelowValue for figures and targets.
-  mutating func checkQuantity(_ r: JSONValue, _ name: String, units: UnitTable) {
+  mutating func checkQuantity(_ r: JSONValue, _ name: String, units: KnownUnits) {
     if let unit = r["unit"]?.string, let problem = units.problem(unit, lang: lang) {
       report("UnitIsKnown", name, problem)
     }
@@ -167,7 +167,7 @@ struct ValidationRun {
     return nil
   }
 
-  mutating func checkTarget(_ r: JSONValue, _ name: String, units: UnitTable) {
+  mutating func checkTarget(_ r: JSONValue, _ name: String, units: KnownUnits) {
     checkQuantity(r, name, units: units)
     let deadline = checkDateValue(r["deadline"]?.string, field: "deadline", name)
     if let last = deadline?.last, let date = documentDate, DocumentDate.isValid(date),

@@ -299,7 +299,7 @@ struct Corruption: Sendable, CustomTestStringConvertible {
 
   @Test("the extractors' unit table adds its codes and its surfaces that have a code")
   func extractorUnits() throws {
-    let base = try UnitTable.canonical.get()
+    let base = try KnownUnits.canonical.get()
     let json = try JSONValue.parse(
       Data(
         #"""

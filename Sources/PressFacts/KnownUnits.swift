@@ -3,7 +3,7 @@ import Foundation
 /// The units a figure may carry: a canonical code (`Resources/canonical-units.json`),
 /// a measure word written in Simplified Han characters, an English singular noun
 /// in an English document, or two of these joined by "/" (km/km2).
-public struct UnitTable: Sendable {
+public struct KnownUnits: Sendable {
   public let codes: Set<String>
   /// Units written out that have a code (元 → CNY), to say which code to use.
   public let writtenAsCode: [String: String]
@@ -14,7 +14,7 @@ public struct UnitTable: Sendable {
   }
 
   /// The shared table, loaded once: every figure and target of every document is checked against it.
-  public static let canonical: Result<UnitTable, PipelineError> = {
+  public static let canonical: Result<KnownUnits, PipelineError> = {
     let name = "canonical-units.json"
     do {
       let json = try JSONValue.parse(ResourceFiles.data(name))
@@ -24,7 +24,7 @@ public struct UnitTable: Sendable {
         throw PipelineError.badResource(
           file: name, entry: 0, reason: "needs \"codes\" and \"written_as_code\"")
       }
-      let table = UnitTable(codes: Set(codes), writtenAsCode: written.compactMapValues(\.string))
+      let table = KnownUnits(codes: Set(codes), writtenAsCode: written.compactMapValues(\.string))
       guard let extractors = try? JSONValue.parse(ResourceFiles.data("units.json")) else {
         return .success(table)
       }
@@ -39,7 +39,7 @@ public struct UnitTable: Sendable {
   /// Adds the figure extractor's unit table (`units.json`, lists of
   /// `{"unit", "surfaces"}`), so that every code it writes is known here and
   /// each of its surfaces that differs from its code must be written as the code.
-  public func merging(extractorTable json: JSONValue) -> UnitTable {
+  public func merging(extractorTable json: JSONValue) -> KnownUnits {
     guard case .object(let top) = json else { return self }
     var codes = self.codes
     var written = writtenAsCode
@@ -53,7 +53,7 @@ public struct UnitTable: Sendable {
       }
     }
     for code in codes { written[code] = nil }
-    return UnitTable(codes: codes, writtenAsCode: written)
+    return KnownUnits(codes: codes, writtenAsCode: written)
   }
 
   /// Nil when `unit` is acceptable in a document of language `lang`, else why not.
