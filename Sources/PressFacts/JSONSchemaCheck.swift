@@ -92,6 +92,7 @@ final class SchemaNode: @unchecked Sendable {
       try compile(key, value)
     }
     constProperties = properties.compactMap { k, sub in sub.constValue.map { (k, $0) } }
+    propertyList = properties.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
   }
 
   private func compile(_ key: String, _ value: JSONValue) throws {
@@ -213,6 +214,16 @@ final class SchemaNode: @unchecked Sendable {
     // Keys in dictionary order (no sort on the clean path); what was found is
     // sorted by key afterwards so messages come out in the same order every run.
     let start = out.count
+    if additionalProperties == nil {
+      // Only the listed properties matter: look them up (fewer than the keys).
+      for (key, sub) in propertyList {
+        guard let value = o[key] else { continue }
+        let before = out.count
+        sub.check(value, schema: schema, into: &out)
+        Self.prefix(key, &out, from: before)
+      }
+      return
+    }
     for (key, value) in o {
       if let sub = properties[key] {
         let before = out.count
@@ -233,6 +244,8 @@ final class SchemaNode: @unchecked Sendable {
 
   /// Properties with a `const`, here and in the schemas this one includes.
   private(set) var constProperties: [(String, JSONValue)] = []
+  /// `properties` sorted by name, for the objects that allow other properties.
+  private(set) var propertyList: [(String, SchemaNode)] = []
 
   /// True when the value certainly fails this schema because a property has
   /// a `const` it does not equal (a record's `type`): such oneOf branches are

@@ -10,6 +10,8 @@ struct ValidationRun {
   var findings = [Finding]()
   /// The source's code points once found and matching; offsets are checked against it.
   var source: [UInt32]?
+  /// Figure records by id (the first of an id), for the targets' `figure`.
+  let figuresByID: [String: JSONValue]
 
   init(file: String, output: JSONValue) {
     self.file = file
@@ -17,6 +19,11 @@ struct ValidationRun {
     records = output["records"]?.array ?? []
     lang = output["document"]?["lang"]?.string
     documentDate = output["document"]?["date"]?.string
+    var figures = [String: JSONValue]()
+    for r in records where r["type"]?.string == "figure" {
+      if let id = r["id"]?.string, figures[id] == nil { figures[id] = r }
+    }
+    figuresByID = figures
   }
 
   mutating func report(
@@ -178,9 +185,7 @@ struct ValidationRun {
         "deadline \(r["deadline"]!.string!) is before the document date \(date)", .warning)
     }
     guard let figure = r["figure"]?.string else { return }
-    guard
-      let f = records.first(where: { $0["id"]?.string == figure && $0["type"]?.string == "figure" })
-    else {
+    guard let f = figuresByID[figure] else {
       report(
         "TargetFigureInsideSpan", name, "figure \(figure) is not a figure record of this document")
       return
