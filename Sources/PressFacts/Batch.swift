@@ -44,24 +44,35 @@ public struct Batch: Sendable {
 
   public func run<Items: Sequence>(_ items: Items, sink: (Outcome) throws -> Void) rethrows
   where Items.Element == InputItem {
+    try run(items, finishing: { $0 }, sink: sink)
+  }
+
+  /// Like `run(_:sink:)`, but `finishing` (encoding, validation) runs on the
+  /// worker threads too, so that the single thread feeding the sink only writes.
+  public func run<Items: Sequence, Finished: Sendable>(
+    _ items: Items, finishing: @escaping @Sendable (Outcome) -> Finished,
+    sink: (Finished) throws -> Void
+  ) rethrows where Items.Element == InputItem {
     let windowSize = options.jobs == 1 ? 1 : options.jobs * 16
     var window = [InputItem]()
     window.reserveCapacity(windowSize)
     for item in items {
       window.append(item)
       if window.count == windowSize {
-        for outcome in processWindow(window) { try sink(outcome) }
+        for finished in processWindow(window, finishing) { try sink(finished) }
         window.removeAll(keepingCapacity: true)
       }
     }
-    for outcome in processWindow(window) { try sink(outcome) }
+    for finished in processWindow(window, finishing) { try sink(finished) }
   }
 
   /// Processes one window: workers take the next unprocessed item under a lock,
   /// so a long document does not hold up the others.
-  private func processWindow(_ window: [InputItem]) -> [Outcome] {
-    if options.jobs == 1 || window.count <= 1 { return window.map(process) }
-    let results = UnsafeMutableBufferPointer<Outcome?>.allocate(capacity: window.count)
+  private func processWindow<Finished>(
+    _ window: [InputItem], _ finishing: @escaping @Sendable (Outcome) -> Finished
+  ) -> [Finished] {
+    if options.jobs == 1 || window.count <= 1 { return window.map { finishing(process($0)) } }
+    let results = UnsafeMutableBufferPointer<Finished?>.allocate(capacity: window.count)
     results.initialize(repeating: nil)
     defer {
       results.deinitialize()  // release the documents, or every window leaks
@@ -77,7 +88,7 @@ public struct Batch: Sendable {
         next += 1
         lock.unlock()
         guard i < window.count else { return }
-        slots[i] = process(window[i])
+        slots[i] = finishing(process(window[i]))
       }
     }
     return results.map { $0! }

@@ -57,8 +57,10 @@ struct Extract: ParsableCommand {
     }
     var sink = try ExtractSink(
       directory: jsonl ? nil : (output ?? "output"), total: sources.contains("-") ? nil : files.count,
-      showProgress: progress || isatty(2) != 0, validator: noValidate ? nil : Validator())
-    try batch.run(items) { try sink.take($0) }
+      showProgress: progress || isatty(2) != 0)
+    let finishing = ExtractSink.finishing(
+      writer: sink.writer, validator: noValidate ? nil : Validator())
+    try batch.run(items, finishing: finishing) { try sink.take($0) }
     sink.finish()
     if sink.failures > 0 { throw ExitCode.failure }
   }
@@ -83,57 +85,74 @@ extension Extract {
 
 /// Where extracted documents go: files in a directory, or JSON Lines on stdout.
 struct ExtractSink {
+  /// A result made ready on a worker thread: its JSON and the validator's findings.
+  enum Finished: Sendable {
+    case failed(PipelineError)
+    case ready(id: String, json: [UInt8], findings: [Finding], inputBytes: Int)
+  }
+
   let writer: OutputWriter?
   let total: Int?
   let showProgress: Bool
-  /// Checks each result before it is written; nil with --no-validate.
-  let validator: Validator?
   var done = 0
   var failures = 0
   var bytesIn = 0
   let started = Date()
   var stdoutBuffer = [UInt8]()
 
-  init(directory: String?, total: Int?, showProgress: Bool, validator: Validator?) throws {
+  init(directory: String?, total: Int?, showProgress: Bool) throws {
     writer = try directory.map { try OutputWriter(directory: $0) }
-    self.validator = validator
     self.total = total
     self.showProgress = showProgress
   }
 
-  mutating func take(_ outcome: Outcome) throws {
+  /// Encodes (pretty for files, compact for JSON Lines) and validates a result;
+  /// runs on the worker threads. `validator` is nil with --no-validate.
+  static func finishing(writer: OutputWriter?, validator: Validator?) -> @Sendable (Outcome) -> Finished {
+    { outcome in
+      switch outcome {
+      case .failure(let error): return .failed(error)
+      case .success(let result):
+        let id = result.document.id
+        let file = writer?.url(for: id).relativePath ?? "<stdout>:\(id)"
+        return .ready(
+          id: id, json: JSONWriter.encode(result, pretty: writer != nil),
+          findings: validator?.validate(result, file: file) ?? [],
+          inputBytes: result.document.text.utf8.count)
+      }
+    }
+  }
+
+  /// Reports failures and findings (a document with an error finding is still
+  /// written, so it can be inspected, and counts as a failure) and writes.
+  mutating func take(_ finished: Finished) throws {
     done += 1
-    switch outcome {
-    case .failure(let error):
+    switch finished {
+    case .failed(let error):
       failures += 1
       printError("\(error)")
-    case .success(let result):
-      bytesIn += result.document.text.utf8.count
-      validate(result)
-      if let writer {
-        do {
-          try writer.write(JSONWriter.encode(result, pretty: true), id: result.document.id)
-        } catch {
-          failures += 1
-          printError("\(error)")
-        }
-      } else {
-        stdoutBuffer += JSONWriter.encode(result, pretty: false)
-        stdoutBuffer.append(0x0A)
-        if stdoutBuffer.count > 1 << 20 { flush() }
-      }
+    case .ready(let id, let json, let findings, let inputBytes):
+      bytesIn += inputBytes
+      for finding in findings { printError(finding.description) }
+      if findings.contains(where: { $0.severity == .error }) { failures += 1 }
+      write(json, id: id)
     }
     if showProgress { report() }
   }
 
-  /// Reports the validator's findings on `result` (the file is still written,
-  /// so it can be inspected); a document with an error counts as a failure.
-  mutating func validate(_ result: DocumentResult) {
-    guard let validator else { return }
-    let file = writer?.url(for: result.document.id).relativePath ?? "<stdout>:\(result.document.id)"
-    let findings = validator.validate(result, file: file)
-    for finding in findings { printError(finding.description) }
-    if findings.contains(where: { $0.severity == .error }) { failures += 1 }
+  mutating func write(_ json: [UInt8], id: String) {
+    guard let writer else {
+      stdoutBuffer += json
+      stdoutBuffer.append(0x0A)
+      if stdoutBuffer.count > 1 << 20 { flush() }
+      return
+    }
+    do {
+      try writer.write(json, id: id)
+    } catch {
+      failures += 1
+      printError("\(error)")
+    }
   }
 
   mutating func flush() {
