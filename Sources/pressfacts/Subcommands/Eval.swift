@@ -6,11 +6,11 @@ struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Scores output documents against gold annotations.",
     discussion: """
-      Reads every *.gold.json of --gold DIR (the format of corpus/gold, see its GUIDELINE.md)
-      and the output <id>.json of each from --output DIR. Figures and targets match by span
-      overlap, one to one; dates and organisations by distinct surface text; optional gold
-      items are neither rewarded nor penalised. Prints, per document and kind, the gold
-      count, optional count, counted system items, matches, precision, recall and F1 of
+      Reads every *.gold.json of --gold DIR (the format of corpus/gold, see its GUIDELINE.md) \
+      and the output <id>.json of each from --output DIR. Figures and targets match by span \
+      overlap, one to one; dates and organisations by distinct surface text; optional gold \
+      items are neither rewarded nor penalised. Prints, per document and kind, the gold \
+      count, optional count, counted system items, matches, precision, recall and F1 of \
       detection, and the strict F1 (normalized fields equal too), then the totals per kind.
       """)
 

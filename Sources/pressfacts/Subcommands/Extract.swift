@@ -6,11 +6,11 @@ struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Extracts records from press releases.",
     discussion: """
-      With no INPUT, reads corpus/ and writes output/ (one ID.json per document).
-      A directory INPUT means every *.txt below it, in sorted order; '-' means JSON Lines
-      on standard input, one {"id", "text", "date"?, "lang"?} object per line. With --jsonl
-      and no INPUT, reads JSON Lines from standard input; --jsonl writes one object per line
-      to standard output instead of files. A document that cannot be read is reported on
+      With no INPUT, reads corpus/ and writes output/ (one ID.json per document). \
+      A directory INPUT means every *.txt below it, in sorted order; '-' means JSON Lines \
+      on standard input, one {"id", "text", "date"?, "lang"?} object per line. With --jsonl \
+      and no INPUT, reads JSON Lines from standard input; --jsonl writes one object per line \
+      to standard output instead of files. A document that cannot be read is reported on \
       standard error with its file and position; the others go on, and the exit status is 1.
       """)
 

@@ -6,11 +6,11 @@ struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Checks output documents against the schema and the source texts.",
     discussion: """
-      A directory PATH means every *.json below it, in sorted order; '-' means JSON Lines on
-      standard input (the output of 'extract --jsonl'), which is also read when no PATH is
-      given and standard input is not a terminal; otherwise the default is output/.
-      Each problem is printed as 'file: record id: rule: message'. A record's source is
-      found by document.path, or as DIR/<id>.txt with --source DIR. The exit status is 1
+      A directory PATH means every *.json below it, in sorted order; '-' means JSON Lines on \
+      standard input (the output of 'extract --jsonl'), which is also read when no PATH is \
+      given and standard input is not a terminal; otherwise the default is output/. \
+      Each problem is printed as 'file: record id: rule: message'. A record's source is \
+      found by document.path, or as DIR/<id>.txt with --source DIR. The exit status is 1 \
       if there is any error (warnings do not count).
       """)
 
