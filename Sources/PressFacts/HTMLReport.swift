@@ -111,7 +111,8 @@ struct DocumentSection {
     var parts = [document.language, "date " + (document.date ?? "unknown")]
     if let path = document.path { parts.insert(path, at: 0) }
     let counts = RecordType.allCases.map { type in
-      "\(document.records.filter { $0.type == type }.count) \(HTMLReport.label(type))s"
+      let n = document.records.filter { $0.type == type }.count
+      return "\(n) \(HTMLReport.label(type))\(n == 1 ? "" : "s")"
     }
     parts.append(counts.joined(separator: ", "))
     if let gold {

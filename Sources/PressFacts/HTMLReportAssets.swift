@@ -28,6 +28,7 @@ enum HTMLReportAssets {
     table { border-collapse: collapse; width: 100%; }
     th, td { text-align: left; padding: .15em .45em; border-bottom: 1px solid #eee; vertical-align: top; }
     th { position: sticky; top: 0; background: #f1f1f1; }
+    td:nth-child(2) { white-space: nowrap; }
     td:nth-child(3) { white-space: pre-wrap; }
     a.jump { color: #0b57d0; }
     .fig { --c: var(--fig); --bg: var(--fig-bg); }
