@@ -101,7 +101,7 @@ struct DocumentSection {
     let spans = self.spans()
     var html = "<section class=\"doc\" id=\"d\(number)\">\n"
     html += "<h2>\(HTMLReport.escape(document.id))</h2>\n<p class=\"meta\">\(HTMLReport.escape(meta()))</p>\n"
-    html += "<div class=\"cols\">\n<div class=\"text\">"
+    html += "<div class=\"cols\">\n<div class=\"text\" lang=\"\(HTMLReport.escape(document.language))\">"
     html += HighlightedText(text: document.text, spans: spans).render()
     html += "</div>\n" + table(spans) + "</div>\n</section>\n"
     return html
