@@ -50,13 +50,17 @@ public enum AnnotationExport {
   /// doccano JSONL: one line per document. Besides `text` and `label`, doccano
   /// keeps other keys as metadata: `doc_id`, and `records` (id and normalized
   /// fields, in the order of `label`).
-  public static func doccano(_ documents: [AnnotatedText], unit: OffsetUnit = .codePoints) throws -> Data {
+  public static func doccano(_ documents: [AnnotatedText], unit: OffsetUnit = .codePoints) throws
+    -> Data
+  {
     var out = Data()
     for document in documents {
       let offset = offsets(document.text, unit: unit)
       let line: [String: Any] = [
         "text": document.text, "doc_id": document.id,
-        "label": document.records.map { [offset($0.start), offset($0.end), label($0.type)] as [Any] },
+        "label": document.records.map {
+          [offset($0.start), offset($0.end), label($0.type)] as [Any]
+        },
         "records": document.records.map(notes),
       ]
       out.append(try json(line))
@@ -68,17 +72,24 @@ public enum AnnotationExport {
   /// Label Studio JSON: an array of tasks, each with `data.text` and one
   /// prediction (model_version "pressfacts") whose results are `labels` regions
   /// for the labeling config `labelStudioConfig`.
-  public static func labelStudio(_ documents: [AnnotatedText], unit: OffsetUnit = .codePoints) throws -> Data {
+  public static func labelStudio(_ documents: [AnnotatedText], unit: OffsetUnit = .codePoints)
+    throws -> Data
+  {
     let tasks = documents.map { document -> [String: Any] in
       let offset = offsets(document.text, unit: unit)
       let results = document.records.map { r -> [String: Any] in
         [
           "id": r.id, "from_name": "label", "to_name": "text", "type": "labels",
-          "value": ["start": offset(r.start), "end": offset(r.end), "text": r.text, "labels": [label(r.type)]] as [String: Any],
+          "value": [
+            "start": offset(r.start), "end": offset(r.end), "text": r.text,
+            "labels": [label(r.type)],
+          ] as [String: Any],
         ]
       }
       return [
-        "data": ["text": document.text, "doc_id": document.id, "records": document.records.map(notes)]
+        "data": [
+          "text": document.text, "doc_id": document.id, "records": document.records.map(notes),
+        ]
           as [String: Any],
         "predictions": [["model_version": "pressfacts", "result": results] as [String: Any]],
       ]
@@ -112,7 +123,8 @@ public enum AnnotationExport {
       guard !fragments.isEmpty else { continue }
       n += 1
       let offsets = fragments.map { "\($0.lowerBound) \($0.upperBound)" }.joined(separator: ";")
-      let text = fragments.map { String(String.UnicodeScalarView(scalars[$0])) }.joined(separator: " ")
+      let text = fragments.map { String(String.UnicodeScalarView(scalars[$0])) }.joined(
+        separator: " ")
       ann += "T\(n)\t\(label(record.type)) \(offsets)\t\(text)\n"
       let note = "\(record.id): \(RecordSummary.describe(record.payload))"
       ann += "#\(n)\tAnnotatorNotes T\(n)\t\(oneLine(note))\n"
@@ -156,7 +168,8 @@ public enum AnnotationExport {
   }
 
   static func oneLine(_ s: String) -> String {
-    String(String.UnicodeScalarView(s.unicodeScalars.map { isLineBreak($0) || $0 == "\t" ? " " : $0 }))
+    String(
+      String.UnicodeScalarView(s.unicodeScalars.map { isLineBreak($0) || $0 == "\t" ? " " : $0 }))
   }
 
   /// Maps a code-point offset of `text` to `unit`.

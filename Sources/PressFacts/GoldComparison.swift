@@ -25,14 +25,18 @@ public struct GoldComparison: Sendable {
   }
 
   /// Compares `document`'s records with the gold file's contents.
-  public static func compare(_ document: AnnotatedText, gold data: Data, file: String) throws -> GoldComparison {
+  public static func compare(_ document: AnnotatedText, gold data: Data, file: String) throws
+    -> GoldComparison
+  {
     guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
-      throw ReviewError(file: file, message: "not a gold file (a JSON object with figures, dates, ...)")
+      throw ReviewError(
+        file: file, message: "not a gold file (a JSON object with figures, dates, ...)")
     }
     let scalars = document.text.unicodeScalars.map(\.value)
     var result = GoldComparison()
     let sections: [(String, RecordType)] = [
-      ("figures", .figure), ("dates", .date), ("organizations", .organization), ("targets", .target),
+      ("figures", .figure), ("dates", .date), ("organizations", .organization),
+      ("targets", .target),
     ]
     for (key, type) in sections {
       let items = (root[key] as? [[String: Any]] ?? []).compactMap { item -> GoldItem? in
@@ -62,13 +66,18 @@ public struct GoldComparison: Sendable {
         if overlap > 0 { pairs.append((g, r, item.optional, overlap)) }
       }
     }
-    pairs.sort { ($0.optional ? 1 : 0, -$0.overlap, $0.gold) < ($1.optional ? 1 : 0, -$1.overlap, $1.gold) }
-    var usedGold = Set<Int>(), usedRecord = Set<Int>()
+    pairs.sort {
+      ($0.optional ? 1 : 0, -$0.overlap, $0.gold) < ($1.optional ? 1 : 0, -$1.overlap, $1.gold)
+    }
+    var usedGold = Set<Int>()
+    var usedRecord = Set<Int>()
     for p in pairs where !usedGold.contains(p.gold) && !usedRecord.contains(p.record) {
       usedGold.insert(p.gold)
       usedRecord.insert(p.record)
     }
-    for (r, record) in records.enumerated() where !usedRecord.contains(r) { extras.insert(record.id) }
+    for (r, record) in records.enumerated() where !usedRecord.contains(r) {
+      extras.insert(record.id)
+    }
     for (g, item) in items.enumerated() where !usedGold.contains(g) && !item.optional {
       misses.append(item.miss(type))
     }
@@ -79,7 +88,9 @@ public struct GoldComparison: Sendable {
     let found = Set(records.map(\.text))
     let gold = Set(items.map(\.text))
     for record in records where !gold.contains(record.text) { extras.insert(record.id) }
-    for item in items where !item.optional && !found.contains(item.text) { misses.append(item.miss(type)) }
+    for item in items where !item.optional && !found.contains(item.text) {
+      misses.append(item.miss(type))
+    }
   }
 }
 
@@ -102,7 +113,10 @@ struct GoldItem {
       for i in 0...(scalars.count - needle.count) where scalars[i] == needle[0] {
         if scalars[i..<i + needle.count].elementsEqual(needle) {
           seen += 1
-          if seen == occurrence { found = i; break }
+          if seen == occurrence {
+            found = i
+            break
+          }
         }
       }
     }

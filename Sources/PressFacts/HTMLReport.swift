@@ -20,7 +20,8 @@ public struct HTMLReport: Sendable {
   public func render(_ documents: [AnnotatedText], gold: [String: GoldComparison] = [:]) -> String {
     var html = "<!DOCTYPE html>\n<html lang=\"mul\">\n<head>\n<meta charset=\"utf-8\"/>\n"
     html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-    html += "<title>\(Self.escape(title))</title>\n<style>/*<![CDATA[*/\(HTMLReportAssets.css)/*]]>*/</style>\n"
+    html +=
+      "<title>\(Self.escape(title))</title>\n<style>/*<![CDATA[*/\(HTMLReportAssets.css)/*]]>*/</style>\n"
     html += "</head>\n<body>\n<header>\n<h1>\(Self.escape(title))</h1>\n"
     html += legend(withGold: !gold.isEmpty) + "</header>\n<main>\n"
     for (n, document) in documents.enumerated() {
@@ -100,8 +101,10 @@ struct DocumentSection {
   func render() -> String {
     let spans = self.spans()
     var html = "<section class=\"doc\" id=\"d\(number)\">\n"
-    html += "<h2>\(HTMLReport.escape(document.id))</h2>\n<p class=\"meta\">\(HTMLReport.escape(meta()))</p>\n"
-    html += "<div class=\"cols\">\n<div class=\"text\" lang=\"\(HTMLReport.escape(document.language))\">"
+    html +=
+      "<h2>\(HTMLReport.escape(document.id))</h2>\n<p class=\"meta\">\(HTMLReport.escape(meta()))</p>\n"
+    html +=
+      "<div class=\"cols\">\n<div class=\"text\" lang=\"\(HTMLReport.escape(document.language))\">"
     html += HighlightedText(text: document.text, spans: spans).render()
     html += "</div>\n" + table(spans) + "</div>\n</section>\n"
     return html
@@ -117,7 +120,9 @@ struct DocumentSection {
     parts.append(counts.joined(separator: ", "))
     if let gold {
       parts.append("vs gold: \(gold.extras.count) extra, \(gold.misses.count) missed")
-      if !gold.unlocated.isEmpty { parts.append("\(gold.unlocated.count) gold items not found in the text") }
+      if !gold.unlocated.isEmpty {
+        parts.append("\(gold.unlocated.count) gold items not found in the text")
+      }
     }
     return parts.joined(separator: " · ")
   }
@@ -136,9 +141,11 @@ struct DocumentSection {
     for (i, miss) in (gold?.misses ?? []).enumerated() {
       spans.append(
         HighlightSpan(
-          start: miss.start, end: miss.end, type: miss.type, anchor: anchor("miss\(i + 1)"), recordID: nil,
+          start: miss.start, end: miss.end, type: miss.type, anchor: anchor("miss\(i + 1)"),
+          recordID: nil,
           classes: "miss \(HTMLReport.cssClass(miss.type))",
-          tip: "missed gold \(HTMLReport.label(miss.type)): \(miss.fields)", text: miss.text, fields: miss.fields))
+          tip: "missed gold \(HTMLReport.label(miss.type)): \(miss.fields)", text: miss.text,
+          fields: miss.fields))
     }
     return spans
   }
@@ -148,11 +155,15 @@ struct DocumentSection {
     html += "<th>normalized</th></tr></thead>\n<tbody>\n"
     let ordered = spans.sorted { ($0.start, -$0.end) < ($1.start, -$1.end) }
     for span in ordered {
-      let rowClass = span.recordID == nil ? "missrow" : (span.classes.contains("extra") ? "extrarow" : "")
+      let rowClass =
+        span.recordID == nil ? "missrow" : (span.classes.contains("extra") ? "extrarow" : "")
       let label = span.recordID ?? "miss"
-      html += "<tr class=\"\(rowClass)\"><td><a class=\"jump\" href=\"#\(span.anchor)\">\(HTMLReport.escape(label))</a></td>"
-      html += "<td><span class=\"swatch \(HTMLReport.cssClass(span.type))\"></span>\(HTMLReport.label(span.type))</td>"
-      html += "<td>\(HTMLReport.escape(span.text))</td><td>\(HTMLReport.escape(span.fields))</td></tr>\n"
+      html +=
+        "<tr class=\"\(rowClass)\"><td><a class=\"jump\" href=\"#\(span.anchor)\">\(HTMLReport.escape(label))</a></td>"
+      html +=
+        "<td><span class=\"swatch \(HTMLReport.cssClass(span.type))\"></span>\(HTMLReport.label(span.type))</td>"
+      html +=
+        "<td>\(HTMLReport.escape(span.text))</td><td>\(HTMLReport.escape(span.fields))</td></tr>\n"
     }
     if ordered.isEmpty { html += "<tr><td colspan=\"4\">no records</td></tr>\n" }
     return html + "</tbody></table></div>\n"

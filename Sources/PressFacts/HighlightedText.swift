@@ -68,7 +68,9 @@ struct HighlightedText {
     for i in spans.indices.reversed() {
       var j = i + 1
       while j < spans.count, spans[j].start < spans[i].end {
-        if spans[j].end <= spans[i].end { spans[i].height = max(spans[i].height, spans[j].height + 1) }
+        if spans[j].end <= spans[i].end {
+          spans[i].height = max(spans[i].height, spans[j].height + 1)
+        }
         j += 1
       }
     }

@@ -12,7 +12,9 @@ public struct AnnotatedText: Sendable {
   public var text: String
   public var records: [Record]
 
-  public init(id: String, path: String?, language: String, date: String?, text: String, records: [Record]) {
+  public init(
+    id: String, path: String?, language: String, date: String?, text: String, records: [Record]
+  ) {
     self.id = id
     self.path = path
     self.language = language
@@ -24,7 +26,8 @@ public struct AnnotatedText: Sendable {
   /// The records of a document the pipeline has just processed.
   public init(_ result: DocumentResult) {
     self.init(
-      id: result.document.id, path: result.document.path, language: result.document.language.rawValue,
+      id: result.document.id, path: result.document.path,
+      language: result.document.language.rawValue,
       date: result.document.date, text: result.document.text, records: result.records)
   }
 }
@@ -67,7 +70,9 @@ public enum OutputReader {
     return try parse(data, file: file).map { try annotated($0, file: file, source: source) }
   }
 
-  static func annotated(_ output: OutputFile, file: String, source: SourceTexts) throws -> AnnotatedText {
+  static func annotated(_ output: OutputFile, file: String, source: SourceTexts) throws
+    -> AnnotatedText
+  {
     let info = output.document
     let text = try source.text(id: info.id, path: info.path, sha256: info.sha256, file: file)
     let scalars = Array(text.unicodeScalars)
@@ -76,10 +81,14 @@ public enum OutputReader {
         String(String.UnicodeScalarView(scalars[fields.start..<fields.end])) == fields.text
       else {
         throw ReviewError(
-          file: file, message: "record \(fields.id): text does not match the source at \(fields.start)..<\(fields.end)")
+          file: file,
+          message:
+            "record \(fields.id): text does not match the source at \(fields.start)..<\(fields.end)"
+        )
       }
       return Record(
-        id: fields.id, text: fields.text, start: fields.start, end: fields.end, sentence: fields.sentence,
+        id: fields.id, text: fields.text, start: fields.start, end: fields.end,
+        sentence: fields.sentence,
         payload: try fields.payload(file: file))
     }
     return AnnotatedText(
@@ -114,7 +123,8 @@ public enum OutputReader {
     public var unit, qualifier, mod, name, kind, deadline, metric, figure: String?
 
     enum CodingKeys: String, CodingKey {
-      case id, type, text, start, end, sentence, value, unit, qualifier, mod, name, kind, deadline, metric, figure
+      case id, type, text, start, end, sentence, value, unit, qualifier, mod, name, kind, deadline,
+        metric, figure
       case valueMax = "value_max"
     }
 
@@ -133,7 +143,8 @@ public enum OutputReader {
         t.figure = figure
         return .target(t)
       default:
-        throw ReviewError(file: file, message: "record \(id): unknown type \(type) or missing value")
+        throw ReviewError(
+          file: file, message: "record \(id): unknown type \(type) or missing value")
       }
     }
   }
@@ -145,7 +156,11 @@ public enum OutputReader {
 
     public init(from decoder: Decoder) throws {
       let c = try decoder.singleValueContainer()
-      if let d = try? c.decode(Double.self) { self = .number(d) } else { self = .string(try c.decode(String.self)) }
+      if let d = try? c.decode(Double.self) {
+        self = .number(d)
+      } else {
+        self = .string(try c.decode(String.self))
+      }
     }
 
     var number: Double? { if case .number(let d) = self { return d } else { return nil } }
@@ -181,21 +196,25 @@ public struct SourceTexts: Sendable {
   func text(id: String, path: String?, sha256: String, file: String) throws -> String {
     if let text = lines[id] {
       guard SHA256.hex(Array(text.utf8)) == sha256 else {
-        throw ReviewError(file: file, message: "document \(id): source text changed since extraction (sha256)")
+        throw ReviewError(
+          file: file, message: "document \(id): source text changed since extraction (sha256)")
       }
       return text
     }
-    let candidates = (directory.map { [($0 as NSString).appendingPathComponent(id + ".txt")] } ?? [])
+    let candidates =
+      (directory.map { [($0 as NSString).appendingPathComponent(id + ".txt")] } ?? [])
       + (path.map { [$0] } ?? [])
     for candidate in candidates {
       guard let data = FileManager.default.contents(atPath: candidate) else { continue }
       let decoded = try TextDecoding.decode(Array(data), file: candidate)
       guard decoded.sha256 == sha256 else {
-        throw ReviewError(file: candidate, message: "source changed since extraction (sha256 differs from \(file))")
+        throw ReviewError(
+          file: candidate, message: "source changed since extraction (sha256 differs from \(file))")
       }
       return decoded.text
     }
     throw ReviewError(
-      file: file, message: "document \(id): source text not found (tried \(candidates)); pass --source DIR")
+      file: file,
+      message: "document \(id): source text not found (tried \(candidates)); pass --source DIR")
   }
 }

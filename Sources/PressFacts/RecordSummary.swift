@@ -22,7 +22,9 @@ public enum RecordSummary {
 
   /// "≈ 5–15 km", "> 300 株": the qualifier as a sign, the value (range) with
   /// thousands separators, then the unit.
-  static func quantity(_ value: Double?, _ valueMax: Double?, _ unit: String?, _ qualifier: String?) -> String? {
+  static func quantity(_ value: Double?, _ valueMax: Double?, _ unit: String?, _ qualifier: String?)
+    -> String?
+  {
     guard let value else { return nil }
     var s = grouped(value)
     if let valueMax { s += "–" + grouped(valueMax) }

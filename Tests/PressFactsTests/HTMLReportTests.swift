@@ -1,17 +1,22 @@
 import Foundation
 import Testing
 
+@testable import PressFacts
+
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
-
-@testable import PressFacts
 
 /// Reads the page back as XML: whether it is well-formed, the text of each
 /// highlighted element (by its id, continuations by `data-of`), which elements
 /// each one sits inside, and the text content of each document's text column.
 final class PageReader: NSObject, XMLParserDelegate {
-  struct Open { var id: String?; var of: String?; var classes: [String]; var isText: Bool }
+  struct Open {
+    var id: String?
+    var of: String?
+    var classes: [String]
+    var isText: Bool
+  }
   var stack = [Open]()
   var texts = [String: String]()
   var continuations = [String: String]()
@@ -31,11 +36,14 @@ final class PageReader: NSObject, XMLParserDelegate {
   }
 
   func parser(
-    _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+    _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+    qualifiedName: String?,
     attributes: [String: String] = [:]
   ) {
     let cls = (attributes["class"] ?? "").split(separator: " ").map(String.init)
-    let open = Open(id: attributes["id"], of: attributes["data-of"], classes: cls, isText: name == "div" && cls == ["text"])
+    let open = Open(
+      id: attributes["id"], of: attributes["data-of"], classes: cls,
+      isText: name == "div" && cls == ["text"])
     if name == "mark", let id = open.id {
       idCounts[id, default: 0] += 1
       texts[id] = ""
@@ -43,11 +51,16 @@ final class PageReader: NSObject, XMLParserDelegate {
       ancestors[id] = stack.compactMap { $0.id }.filter { $0.contains("-") }
     }
     if open.isText { documentTexts.append("") }
-    if name == "mark", cls.contains("miss") { missTexts.append(""); missOpen.append(missTexts.count - 1) }
+    if name == "mark", cls.contains("miss") {
+      missTexts.append("")
+      missOpen.append(missTexts.count - 1)
+    }
     stack.append(open)
   }
 
-  func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+  func parser(
+    _ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?
+  ) {
     let open = stack.removeLast()
     if name == "mark", open.classes.contains("miss") { missOpen.removeLast() }
   }
@@ -76,16 +89,22 @@ final class PageReader: NSObject, XMLParserDelegate {
       for record in document.records {
         let anchor = "d\(n)-\(record.id)"
         total += 1
-        #expect(page.idCounts[anchor] == 1, "\(document.id) \(record.id) highlighted \(page.idCounts[anchor] ?? 0) times")
+        #expect(
+          page.idCounts[anchor] == 1,
+          "\(document.id) \(record.id) highlighted \(page.idCounts[anchor] ?? 0) times")
         #expect((page.texts[anchor] ?? "") + (page.continuations[anchor] ?? "") == record.text)
         #expect(page.classes[anchor]?.contains("rec") == true)
       }
     }
     #expect(total > 200)
-    #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("src="), "page must need no network")
+    #expect(
+      !html.contains("http://") && !html.contains("https://") && !html.contains("src="),
+      "page must need no network")
   }
 
-  @Test("a figure inside a target is an element inside the target's element; astral characters stay whole")
+  @Test(
+    "a figure inside a target is an element inside the target's element; astral characters stay whole"
+  )
   func nestedAndAstral() throws {
     let astral = try ReviewFixtures.astralDocument()
     let target = try #require(astral.records.first { $0.type == .target })
@@ -95,7 +114,9 @@ final class PageReader: NSObject, XMLParserDelegate {
     #expect(ok)
     #expect(page.ancestors["d0-\(figure.id)"] == ["d0-\(target.id)"])
     #expect(page.texts["d0-\(target.id)"] == "建成新型研发机构30家😀")
-    #expect(page.classes["d0-\(target.id)"]?.contains("h2") == true, "a container's underline is pushed below its inner span's")
+    #expect(
+      page.classes["d0-\(target.id)"]?.contains("h2") == true,
+      "a container's underline is pushed below its inner span's")
     let org = try #require(astral.records.first { $0.type == .organization })
     #expect(page.texts["d0-\(org.id)"] == "重庆医科\n\n大学")
   }
@@ -114,11 +135,15 @@ final class PageReader: NSObject, XMLParserDelegate {
   func crossingSpans() throws {
     let text = "到2025年建成研发机构30家。"
     let records = [
-      Record(id: "t1", text: "2025年建成研发机构", start: 1, end: 12, sentence: 0,
+      Record(
+        id: "t1", text: "2025年建成研发机构", start: 1, end: 12, sentence: 0,
         payload: .target(Target(deadline: "2025", metric: nil))),
-      Record(id: "f1", text: "研发机构30家", start: 8, end: 15, sentence: 0, payload: .figure(Figure(value: 30, unit: "家"))),
+      Record(
+        id: "f1", text: "研发机构30家", start: 8, end: 15, sentence: 0,
+        payload: .figure(Figure(value: 30, unit: "家"))),
     ]
-    let doc = AnnotatedText(id: "x", path: nil, language: "zh-Hans", date: nil, text: text, records: records)
+    let doc = AnnotatedText(
+      id: "x", path: nil, language: "zh-Hans", date: nil, text: text, records: records)
     let (page, ok, _) = PageReader.read(HTMLReport().render([doc]))
     #expect(ok)
     #expect(page.texts["d0-t1"] == "2025年建成研发机构")
@@ -139,7 +164,8 @@ final class PageReader: NSObject, XMLParserDelegate {
        "targets": [{"text": "新型研发机构30家", "occurrence": 1, "deadline": "2025", "metric": "新型研发机构", "value": 30, "unit": "家"},
                    {"text": "引进𠀀名企", "occurrence": 1, "deadline": "2025", "metric": "名企", "value": null, "unit": null}]}
       """
-    let comparison = try GoldComparison.compare(astral, gold: Data(gold.utf8), file: "astral.gold.json")
+    let comparison = try GoldComparison.compare(
+      astral, gold: Data(gold.utf8), file: "astral.gold.json")
     let byText = Dictionary(uniqueKeysWithValues: astral.records.map { ($0.text, $0.id) })
     #expect(comparison.extras == [byText["2021年底"]!, byText["重庆医科\n\n大学"]!])
     #expect(comparison.misses.map(\.text) == ["引进𠀀名企", "A&B"])
@@ -151,13 +177,15 @@ final class PageReader: NSObject, XMLParserDelegate {
     #expect(page.classes["d0-\(byText["2025年"]!)"]?.contains("extra") == false)
   }
 
-  @Test("output written by JSONWriter reads back to the same records, and a changed source is refused")
+  @Test(
+    "output written by JSONWriter reads back to the same records, and a changed source is refused")
   func outputRoundTrip() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pf-review-\(getpid())")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let text = ReviewFixtures.astralText
-    let doc = try Document(id: "astral", path: nil, text: text, sha256: SHA256.hex(Array(text.utf8)), date: "2022")
+    let doc = try Document(
+      id: "astral", path: nil, text: text, sha256: SHA256.hex(Array(text.utf8)), date: "2022")
     let expected = try ReviewFixtures.astralDocument()
     let result = DocumentResult(document: doc, records: expected.records)
     let out = dir.appendingPathComponent("astral.json").path
@@ -168,6 +196,8 @@ final class PageReader: NSObject, XMLParserDelegate {
     #expect(read[0].records == expected.records)
     #expect(read[0].text == text)
     try Data((text + "。").utf8).write(to: dir.appendingPathComponent("astral.txt"))
-    #expect(throws: ReviewError.self) { try OutputReader.load(file: out, source: SourceTexts(dir.path)) }
+    #expect(throws: ReviewError.self) {
+      try OutputReader.load(file: out, source: SourceTexts(dir.path))
+    }
   }
 }

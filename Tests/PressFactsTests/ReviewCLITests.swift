@@ -10,15 +10,19 @@ import Testing
 
   /// A directory with `astral.txt` and its output `out/astral.json` (path absolute).
   static func outputFixture() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pf-review-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir.appendingPathComponent("out"), withIntermediateDirectories: true)
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "pf-review-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: dir.appendingPathComponent("out"), withIntermediateDirectories: true)
     let source = dir.appendingPathComponent("astral.txt")
     let text = ReviewFixtures.astralText
     try Data(text.utf8).write(to: source)
     let document = try Document(
-      id: "astral", path: source.path, text: text, sha256: SHA256.hex(Array(text.utf8)), date: "2022")
+      id: "astral", path: source.path, text: text, sha256: SHA256.hex(Array(text.utf8)),
+      date: "2022")
     let records = try ReviewFixtures.astralDocument().records
-    let bytes = JSONWriter.encode(DocumentResult(document: document, records: records), pretty: true)
+    let bytes = JSONWriter.encode(
+      DocumentResult(document: document, records: records), pretty: true)
     try Data(bytes).write(to: dir.appendingPathComponent("out/astral.json"))
     return dir
   }
@@ -53,13 +57,19 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     let doccano = try cli.run(["export", "--format", "doccano", "out"], in: dir)
     #expect(doccano.status == 0)
-    #expect(doccano.stdout.split(separator: "\n").count == 1 && doccano.stdout.contains("\"label\":[[8,16,\"Figure\"]"))
+    #expect(
+      doccano.stdout.split(separator: "\n").count == 1
+        && doccano.stdout.contains("\"label\":[[8,16,\"Figure\"]"))
     let brat = try cli.run(["export", "--format", "brat", "out", "--output", "brat"], in: dir)
     #expect(brat.status == 0, "\(brat.stderr)")
     let ann = try String(contentsOf: dir.appendingPathComponent("brat/astral.ann"), encoding: .utf8)
     #expect(ann.contains("\tOrganization 60 64;66 68\t重庆医科 大学\n"))
-    #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("brat/annotation.conf").path))
-    #expect(try String(contentsOf: dir.appendingPathComponent("brat/astral.txt"), encoding: .utf8) == ReviewFixtures.astralText)
+    #expect(
+      FileManager.default.fileExists(
+        atPath: dir.appendingPathComponent("brat/annotation.conf").path))
+    #expect(
+      try String(contentsOf: dir.appendingPathComponent("brat/astral.txt"), encoding: .utf8)
+        == ReviewFixtures.astralText)
   }
 
   @Test("show takes text input (runs the pipeline) and JSON Lines output with --source")
@@ -74,7 +84,8 @@ import Testing
     let extracted = try cli.run(["extract", "--jsonl", "-"], stdin: input, in: dir)
     #expect(extracted.status == 0)
     try Data(extracted.stdout.utf8).write(to: dir.appendingPathComponent("out.jsonl"))
-    let shown = try cli.run(["show", "out.jsonl", "--source", "in.jsonl", "--output", "-"], in: dir)
+    let shown = try cli.run(
+      ["show", "out.jsonl", "--source", "in.jsonl", "--output", "-"], in: dir)
     #expect(shown.status == 0, "\(shown.stderr)")
     #expect(shown.stdout.contains("<h2>x</h2>"))
   }

@@ -26,7 +26,9 @@ struct Export: ParsableCommand {
   @Option(help: "File to write (directory for brat; default: standard output, or 'brat' for brat).")
   var output: String?
 
-  @Option(help: "Where the source texts of output files are: a directory of ID.txt, or a JSON Lines file.")
+  @Option(
+    help: "Where the source texts of output files are: a directory of ID.txt, or a JSON Lines file."
+  )
   var source: String?
 
   @Flag(help: "Offsets in UTF-16 code units instead of code points (doccano and label-studio).")
@@ -48,14 +50,17 @@ struct Export: ParsableCommand {
     case .doccano:
       try ReviewInputs.write(try AnnotationExport.doccano(documents, unit: unit), to: output ?? "-")
     case .labelStudio:
-      try ReviewInputs.write(try AnnotationExport.labelStudio(documents, unit: unit), to: output ?? "-")
+      try ReviewInputs.write(
+        try AnnotationExport.labelStudio(documents, unit: unit), to: output ?? "-")
     case .brat:
       try writeBrat(documents, directory: output ?? "brat")
     }
   }
 
   func writeBrat(_ documents: [AnnotatedText], directory: String) throws {
-    if utf16Offsets { throw ValidationError("brat counts code points; --utf16-offsets does not apply") }
+    if utf16Offsets {
+      throw ValidationError("brat counts code points; --utf16-offsets does not apply")
+    }
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     for document in documents {
       let (txt, ann) = AnnotationExport.brat(document)

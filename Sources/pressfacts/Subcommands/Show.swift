@@ -24,7 +24,9 @@ struct Show: ParsableCommand {
   @Option(help: "Gold directory: mark misses and extras against DIR/ID.gold.json.")
   var gold: String?
 
-  @Option(help: "Where the source texts of output files are: a directory of ID.txt, or a JSON Lines file.")
+  @Option(
+    help: "Where the source texts of output files are: a directory of ID.txt, or a JSON Lines file."
+  )
   var source: String?
 
   @Option(help: "Page title.")
@@ -57,7 +59,9 @@ struct Show: ParsableCommand {
 /// Loads what the review commands (show, export) take: PressFacts output read
 /// back with its source text, or text files run through the standard pipeline.
 enum ReviewInputs {
-  static func load(_ inputs: [String], source: String?, options: InputOptions) throws -> [AnnotatedText] {
+  static func load(_ inputs: [String], source: String?, options: InputOptions) throws
+    -> [AnnotatedText]
+  {
     let sources = try SourceTexts(source)
     var documents = [AnnotatedText]()
     var textFiles = [String]()
