@@ -168,8 +168,8 @@ public enum OutputReader {
 }
 
 /// Where the original texts of output documents are: `document.path` as
-/// written, or a directory of `ID.txt` files, or the JSON Lines input that was
-/// extracted (`{"id", "text"}` a line).
+/// written (or relative to the output directory's parent), or a directory of
+/// `ID.txt` files, or the JSON Lines input that was extracted (`{"id", "text"}` a line).
 public struct SourceTexts: Sendable {
   let directory: String?
   let lines: [String: String]
@@ -201,9 +201,17 @@ public struct SourceTexts: Sendable {
       }
       return text
     }
-    let candidates =
-      (directory.map { [($0 as NSString).appendingPathComponent(id + ".txt")] } ?? [])
-      + (path.map { [$0] } ?? [])
+    var candidates = directory.map { [($0 as NSString).appendingPathComponent(id + ".txt")] } ?? []
+    if let path {
+      candidates.append(path)
+      // `extract` writes the path as given, relative to where it ran: usually the
+      // parent of the output directory (corpus/x.txt beside output/).
+      if !path.hasPrefix("/") {
+        candidates.append(
+          URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(path).path)
+      }
+    }
     for candidate in candidates {
       guard let data = FileManager.default.contents(atPath: candidate) else { continue }
       let decoded = try TextDecoding.decode(Array(data), file: candidate)

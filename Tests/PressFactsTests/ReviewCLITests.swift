@@ -9,7 +9,7 @@ import Testing
   let cli = CLITests()
 
   /// A directory with `astral.txt` and its output `out/astral.json` (path absolute).
-  static func outputFixture() throws -> URL {
+  static func outputFixture(relativePath: Bool = false) throws -> URL {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
       "pf-review-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(
@@ -18,7 +18,8 @@ import Testing
     let text = ReviewFixtures.astralText
     try Data(text.utf8).write(to: source)
     let document = try Document(
-      id: "astral", path: source.path, text: text, sha256: SHA256.hex(Array(text.utf8)),
+      id: "astral", path: relativePath ? "astral.txt" : source.path, text: text,
+      sha256: SHA256.hex(Array(text.utf8)),
       date: "2022")
     let records = try ReviewFixtures.astralDocument().records
     let bytes = JSONWriter.encode(
@@ -39,6 +40,16 @@ import Testing
     #expect(ok)
     #expect(page.idCounts.filter { $0.key.hasPrefix("d0-") }.count == 7)
     #expect(page.texts["d0-o1"] == "重庆医科\n\n大学")
+  }
+
+  @Test("a relative document.path is found from the output directory's parent, wherever show runs")
+  func relativePath() throws {
+    let dir = try Self.outputFixture(relativePath: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let result = try cli.run(
+      ["show", ".", "--output", "page.html"], in: dir.appendingPathComponent("out"))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("1 documents, 7 records"))
   }
 
   @Test("show refuses output whose source text changed since extraction")
