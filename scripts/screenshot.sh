@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${2:-.build/screenshot}
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
 swift build --product pressfacts >/dev/null
 bin="$(swift build --show-bin-path)/pressfacts"
 records=${1:-}
@@ -21,5 +22,5 @@ fi
 "$bin" show "$records" --gold corpus/gold --output "$out/corpus.html"
 # --no-sandbox: Chromium refuses to run as root with its sandbox (containers, CI images).
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
-  --window-size=1400,2000 --screenshot="$out/corpus.png" "file://$PWD/$out/corpus.html"
+  --window-size=1400,2000 --screenshot="$out/corpus.png" "file://$out/corpus.html"
 echo "screenshot: $out/corpus.png"
