@@ -37,6 +37,7 @@ enum HTMLReportAssets {
     .tgt { --c: var(--tgt); --bg: var(--tgt-bg); }
     mark, .key.rec { color: inherit; background: var(--bg); border-bottom: 2px solid var(--c);
       border-radius: 2px; padding: 0 1px 1px; }
+    mark { scroll-margin-top: 5em; }
     mark.h2 { padding-bottom: 5px; }
     mark.h3 { padding-bottom: 9px; }
     mark.h4 { padding-bottom: 13px; }

@@ -26,6 +26,8 @@ final class PageReader: NSObject, XMLParserDelegate {
   var documentTexts = [String]()
   var missTexts = [String]()
   var missOpen = [Int]()
+  /// Every href and src in the page.
+  var links = [String]()
 
   static func read(_ html: String) -> (PageReader, Bool, String) {
     let reader = PageReader()
@@ -40,6 +42,7 @@ final class PageReader: NSObject, XMLParserDelegate {
     qualifiedName: String?,
     attributes: [String: String] = [:]
   ) {
+    links += [attributes["href"], attributes["src"]].compactMap { $0 }
     let cls = (attributes["class"] ?? "").split(separator: " ").map(String.init)
     let open = Open(
       id: attributes["id"], of: attributes["data-of"], classes: cls,
@@ -97,9 +100,9 @@ final class PageReader: NSObject, XMLParserDelegate {
       }
     }
     #expect(total > 200)
-    #expect(
-      !html.contains("http://") && !html.contains("https://") && !html.contains("src="),
-      "page must need no network")
+    #expect(page.links.count == total, "one table link per record")
+    #expect(page.links.allSatisfy { $0.hasPrefix("#") }, "page must need no network: \(page.links)")
+    #expect(!html.contains("url(") && !html.contains("@import") && !html.contains("<link"))
   }
 
   @Test(
