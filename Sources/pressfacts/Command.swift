@@ -20,7 +20,10 @@ struct PressFactsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "pressfacts",
     abstract: "Extracts figures, dates, organisations and targets from press releases as JSON records.",
-    subcommands: [Extract.self, Tokenize.self, Schema.self, Bench.self, Validate.self, Eval.self],
+    subcommands: [
+      Extract.self, Validate.self, Eval.self, Show.self, Export.self, Tokenize.self, Schema.self,
+      Bench.self,
+    ],
     defaultSubcommand: Extract.self
   )
 }

@@ -18,12 +18,14 @@ import Testing
 
   struct Run { var status: Int32; var stdout: String; var stderr: String }
 
-  func run(_ arguments: [String], stdin: String? = nil, shell: Bool = false) throws -> Run {
+  func run(
+    _ arguments: [String], stdin: String? = nil, in directory: URL? = nil, shell: Bool = false
+  ) throws -> Run {
     let process = Process()
     process.executableURL = shell
       ? URL(fileURLWithPath: "/bin/sh") : try #require(Self.binary, "build the pressfacts executable first")
     process.arguments = arguments
-    process.currentDirectoryURL = TestSupport.root
+    process.currentDirectoryURL = directory ?? TestSupport.root
     let out = Pipe(), err = Pipe(), input = Pipe()
     process.standardOutput = out
     process.standardError = err

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import PressFacts
+
+extension AnnotationFormat: ExpressibleByArgument {}
+
+struct Export: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Writes records as pre-annotations for doccano, Label Studio or brat.",
+    discussion: """
+      INPUT as for 'show' (default: output/). Offsets are code points into the original text.
+        doccano       JSONL, one {"text", "label": [[start, end, label]], "doc_id", "records"} a line
+        label-studio  JSON array of tasks with predictions; labeling config: --print-config
+        brat          a directory of ID.txt + ID.ann (+ annotation.conf); --output is the directory
+      Records spanning a line break become discontinuous brat spans around the break.
+      --utf16-offsets counts UTF-16 code units instead (doccano's front end counts those,
+      which only differs after characters outside the BMP such as 𠀀 or emoji).
+      """)
+
+  @Option(help: "doccano, label-studio or brat.")
+  var format: AnnotationFormat
+
+  @Argument(help: "Output files or directories, or text files or directories.")
+  var inputs: [String] = ["output"]
+
+  @Option(help: "File to write (directory for brat; default: standard output, or 'brat' for brat).")
+  var output: String?
+
+  @Option(
+    help: "Where the source texts of output files are: a directory of ID.txt, or a JSON Lines file."
+  )
+  var source: String?
+
+  @Flag(help: "Offsets in UTF-16 code units instead of code points (doccano and label-studio).")
+  var utf16Offsets = false
+
+  @Flag(help: "Print the Label Studio labeling config for the exported tasks and exit.")
+  var printConfig = false
+
+  @OptionGroup var input: InputOptions
+
+  func run() throws {
+    if printConfig {
+      FileHandleStream.standardOutput.write(AnnotationExport.labelStudioConfig)
+      return
+    }
+    let documents = try ReviewInputs.load(inputs, source: source, options: input)
+    let unit: AnnotationExport.OffsetUnit = utf16Offsets ? .utf16 : .codePoints
+    switch format {
+    case .doccano:
+      try ReviewInputs.write(try AnnotationExport.doccano(documents, unit: unit), to: output ?? "-")
+    case .labelStudio:
+      try ReviewInputs.write(
+        try AnnotationExport.labelStudio(documents, unit: unit), to: output ?? "-")
+    case .brat:
+      try writeBrat(documents, directory: output ?? "brat")
+    }
+  }
+
+  func writeBrat(_ documents: [AnnotatedText], directory: String) throws {
+    if utf16Offsets {
+      throw ValidationError("brat counts code points; --utf16-offsets does not apply")
+    }
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    for document in documents {
+      let (txt, ann) = AnnotationExport.brat(document)
+      let base = (directory as NSString).appendingPathComponent(document.id)
+      try ReviewInputs.write(Data(txt.utf8), to: base + ".txt")
+      try ReviewInputs.write(Data(ann.utf8), to: base + ".ann")
+    }
+    let conf = (directory as NSString).appendingPathComponent("annotation.conf")
+    try ReviewInputs.write(Data(AnnotationExport.bratConfiguration.utf8), to: conf)
+    printError("wrote \(documents.count) documents to \(directory)/")
+  }
+}
