@@ -36,8 +36,13 @@ public struct OutputWriter: Sendable {
 /// Loads resource files (lexicons, unit tables, the schema) shipped in the
 /// package's `Resources/` folder.
 public enum ResourceFiles {
+  /// On Linux, Foundation already treats the copied `Resources/` folder as the
+  /// bundle's resource directory, elsewhere it is one level down: try both.
   public static func url(_ name: String) -> URL? {
-    Bundle.module.resourceURL?.appendingPathComponent("Resources").appendingPathComponent(name)
+    guard let base = Bundle.module.resourceURL else { return nil }
+    let direct = base.appendingPathComponent(name)
+    if FileManager.default.fileExists(atPath: direct.path) { return direct }
+    return base.appendingPathComponent("Resources").appendingPathComponent(name)
   }
 
   public static func data(_ name: String) throws -> Data {
