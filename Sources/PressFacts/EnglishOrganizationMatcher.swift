@@ -1,0 +1,91 @@
+/// English organisation names: a keyword (University, Institute, Group,
+/// Corporation, Government …, from org-suffixes.json) with the capitalised words
+/// before it ("China Electronics Technology Group Corporation", "the Chongqing
+/// Municipal Government" without "the") and an "of …" tail after it ("University
+/// of Science and Technology of China"). A keyword alone is not a name.
+struct EnglishOrganizationMatcher {
+  let lexicon: OrganizationLexicon
+
+  /// Capitalised words that start sentences or phrases but never names.
+  static let leaders: Set<String> = [
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "Of", "To", "This",
+    "That", "These", "Those", "Its", "Their", "Our", "His", "Her", "As", "Both", "When", "While",
+    "After", "Before", "Since", "During", "According", "Meanwhile", "Also", "Under", "Between",
+  ]
+  /// Lower-case words that may join the capitalised words of one name.
+  static let joiners: Set<String> = ["of", "and", "for", "&"]
+
+  struct Word {
+    var range: Range<Int>
+    var text: String
+    /// Only a space separates it from the next word.
+    var joinedToNext: Bool
+  }
+
+  func candidates(in s: [UInt32]) -> [Candidate] {
+    let words = Self.words(in: s)
+    var out = [Candidate]()
+    for (i, w) in words.enumerated() {
+      guard let kind = lexicon.englishKeywords[w.text] else { continue }
+      var first = i
+      while first > 0 && words[first - 1].joinedToNext && Self.isNamePart(words[first - 1].text) {
+        first -= 1
+      }
+      while first < i && Self.leaders.contains(words[first].text) { first += 1 }
+      let last = tail(after: i, in: words)
+      guard first < i || last > i else { continue }
+      let r = words[first].range.lowerBound..<words[last].range.upperBound
+      let name = String(String.UnicodeScalarView(s[r].compactMap(Unicode.Scalar.init)))
+      out.append(Candidate(range: r, payload: .organization(Organization(name: name, kind: kind))))
+    }
+    return out
+  }
+
+  /// The last word of an "of …" tail: joiners each followed by capitalised words.
+  private func tail(after i: Int, in words: [Word]) -> Int {
+    var last = i
+    var j = i
+    while j + 2 < words.count, words[j].joinedToNext, Self.joiners.contains(words[j + 1].text),
+      words[j + 1].joinedToNext, Self.isCapitalised(words[j + 2].text),
+      !Self.leaders.contains(words[j + 2].text)
+    {
+      j += 2
+      while j + 1 < words.count && words[j].joinedToNext && Self.isCapitalised(words[j + 1].text)
+        && !Self.leaders.contains(words[j + 1].text)
+      {
+        j += 1
+      }
+      last = j
+    }
+    return last
+  }
+
+  static func isCapitalised(_ w: String) -> Bool {
+    guard let f = w.unicodeScalars.first else { return false }
+    return (f.value >= 0x41 && f.value <= 0x5A) || (f.value >= 0x30 && f.value <= 0x39)
+  }
+
+  static func isNamePart(_ w: String) -> Bool { isCapitalised(w) || w == "&" }
+
+  /// ASCII words (letters, digits, '&', inner '-' and '.') with whether a single space joins each to the next.
+  static func words(in s: [UInt32]) -> [Word] {
+    var out = [Word]()
+    var i = 0
+    while i < s.count {
+      guard isWordChar(s[i]) else { i += 1; continue }
+      var j = i
+      while j < s.count && (isWordChar(s[j]) || ((s[j] == 0x2D) && j + 1 < s.count && isWordChar(s[j + 1]))) {
+        j += 1
+      }
+      let text = String(String.UnicodeScalarView(s[i..<j].compactMap(Unicode.Scalar.init)))
+      let joined = j + 1 < s.count && s[j] == 0x20 && isWordChar(s[j + 1])
+      out.append(Word(range: i..<j, text: text, joinedToNext: joined))
+      i = j
+    }
+    return out
+  }
+
+  @inline(__always) static func isWordChar(_ c: UInt32) -> Bool {
+    isASCIILetter(c) || isASCIIDigit(c) || c == 0x26
+  }
+}
