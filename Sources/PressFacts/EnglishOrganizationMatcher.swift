@@ -41,24 +41,24 @@ struct EnglishOrganizationMatcher {
     return out
   }
 
-  /// The last word of an "of …" tail: joiners each followed by capitalised words.
+  /// The last word of an "of …" tail: "of" or "for", then capitalised words that
+  /// "of", "and" or "&" may join ("University of Science and Technology of China").
   private func tail(after i: Int, in words: [Word]) -> Int {
+    guard i + 2 < words.count, words[i].joinedToNext, Self.tailOpeners.contains(words[i + 1].text)
+    else { return i }
     var last = i
-    var j = i
-    while j + 2 < words.count, words[j].joinedToNext, Self.joiners.contains(words[j + 1].text),
-      words[j + 1].joinedToNext, Self.isCapitalised(words[j + 2].text),
-      !Self.leaders.contains(words[j + 2].text)
-    {
-      j += 2
-      while j + 1 < words.count && words[j].joinedToNext && Self.isCapitalised(words[j + 1].text)
-        && !Self.leaders.contains(words[j + 1].text)
-      {
-        j += 1
-      }
+    var j = i + 1
+    while j + 1 < words.count, words[j].joinedToNext {
+      let next = words[j + 1].text
+      guard Self.isCapitalised(next), !Self.leaders.contains(next) else { break }
+      j += 1
       last = j
+      if j + 2 < words.count, words[j].joinedToNext, Self.joiners.contains(words[j + 1].text) { j += 1 }
     }
     return last
   }
+
+  static let tailOpeners: Set<String> = ["of", "for"]
 
   static func isCapitalised(_ w: String) -> Bool {
     guard let f = w.unicodeScalars.first else { return false }
