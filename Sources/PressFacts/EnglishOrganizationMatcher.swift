@@ -28,13 +28,15 @@ struct EnglishOrganizationMatcher {
     for (i, w) in words.enumerated() {
       guard let kind = lexicon.englishKeywords[w.text] else { continue }
       var first = i
-      while first > 0 && words[first - 1].joinedToNext && Self.isNamePart(words[first - 1].text) {
+      while first > 0 && Self.joins(first - 1, words, s) && Self.isNamePart(words[first - 1].text) {
         first -= 1
       }
       while first < i && Self.leaders.contains(words[first].text) { first += 1 }
       let last = tail(after: i, in: words)
       guard first < i || last > i else { continue }
-      let r = words[first].range.lowerBound..<words[last].range.upperBound
+      var end = words[last].range.upperBound
+      if Self.abbreviations.contains(words[last].text) && end < s.count && s[end] == 0x2E { end += 1 }
+      let r = words[first].range.lowerBound..<end
       let name = String(String.UnicodeScalarView(s[r].compactMap(Unicode.Scalar.init)))
       out.append(Candidate(range: r, payload: .organization(Organization(name: name, kind: kind))))
     }
@@ -59,6 +61,18 @@ struct EnglishOrganizationMatcher {
   }
 
   static let tailOpeners: Set<String> = ["of", "for"]
+
+  /// Keywords written with a full stop, kept in the name ("Co., Ltd.").
+  static let abbreviations: Set<String> = ["Ltd", "Co", "Inc", "Corp"]
+
+  /// Whether word `k` and the next are parts of one name: a single space
+  /// between them, or the ".," of "Co., Ltd".
+  static func joins(_ k: Int, _ words: [Word], _ s: [UInt32]) -> Bool {
+    if words[k].joinedToNext { return true }
+    guard words[k].text == "Co", k + 1 < words.count else { return false }
+    let gap = s[words[k].range.upperBound..<words[k + 1].range.lowerBound]
+    return gap.elementsEqual([0x2E, 0x2C, 0x20])
+  }
 
   static func isCapitalised(_ w: String) -> Bool {
     guard let f = w.unicodeScalars.first else { return false }

@@ -85,12 +85,13 @@ struct NameScan {
   private func candidate(suffix s: Int, end e: Int) -> Candidate? {
     let info = lx.suffixInfo[s]
     let a = e - lx.suffixes.length(s)
-    if continuesWord(at: e) || lx.titles.longestStarting(at: a, in: c) != nil { return nil }
-    if info.token && !(startsToken(a) && precedingTokenLength(a) >= 2) { return nil }
+    if continuesWord(at: e) { return nil }
+    if let t = lx.titles.longestStarting(at: a, in: c), lx.titles.length(t) > e - a { return nil }
+    if info.token && !isWordSuffix(a, e) { return nil }
     guard let edge = leftEdge(from: a, anchor: a, allowCoordination: true, legal: info.legal),
       let p = trimmedStart(edge.start, edge.reason, end: a)
     else { return nil }
-    guard a - p >= info.minStem, !isGeneric(p..<e), lx.facilities.longestEnding(at: e, in: c) == nil,
+    guard a - p >= info.minStem, !isGeneric(p..<e), !onlyDeterminers(p..<a), lx.facilities.longestEnding(at: e, in: c) == nil,
       !insideTitleMarks(p..<e)
     else {
       return nil
@@ -121,6 +122,22 @@ struct NameScan {
     }
     if p + 1 < a && Self.numerals.contains(first) && Self.countWords.contains(c[p + 1]) { return nil }
     return p
+  }
+
+  /// Whether a one-character suffix such as 局 ends a name rather than a word (布局,
+  /// 开新局): it is its own ICU token after a word of two or more characters
+  /// (改革发展|局). Longer forms (管理局, 统计局) are suffixes of their own.
+  private func isWordSuffix(_ a: Int, _ e: Int) -> Bool {
+    startsToken(a) && precedingTokenLength(a) >= 2
+  }
+
+  /// Whether a non-empty stem is nothing but determiners: 各级政府, 上市公司, 多所大学.
+  private func onlyDeterminers(_ r: Range<Int>) -> Bool {
+    var p = r.lowerBound
+    while p < r.upperBound, let d = lx.determiners.longestStarting(at: p, in: c, upperBound: r.upperBound) {
+      p += lx.determiners.length(d)
+    }
+    return !r.isEmpty && p == r.upperBound
   }
 
   /// A category noun with only modifiers before it: 西部金融中心, 川渝联合实验室,
@@ -193,7 +210,8 @@ extension NameScan {
   /// names, kept phrases (川渝共建) and parentheses inside the name (西部(重庆)科学城).
   /// Nil when no edge is found within `maxStem` characters. `anchor` is the suffix
   /// start (letters and digits are part of the name only right before it: 360集团);
-  /// `legal` lets a verb end a registered company name (重庆建工建设有限公司).
+  /// `legal` lets a verb end a registered company name (重庆建工建设有限公司), and
+  /// makes a conjunction always coordination (台积电与鸿海精密工业股份有限公司).
   func leftEdge(from a: Int, anchor: Int, allowCoordination: Bool, legal: Bool)
     -> (start: Int, reason: EdgeReason)?
   {
@@ -228,8 +246,11 @@ extension NameScan {
         p -= lx.stops.length(w)
         continue
       }
+      if let w = lx.bounded.longestEnding(at: p, in: c), startsToken(p - lx.bounded.length(w)), startsToken(p) {
+        return (p, .stop)
+      }
       if lx.coordination.contains(ch) {
-        return coordinated(at: p - 1, allow: allowCoordination) ?? (p, .coordination)
+        return coordinated(at: p - 1, allow: allowCoordination && !legal) ?? (p, .coordination)
       }
       p -= 1
     }

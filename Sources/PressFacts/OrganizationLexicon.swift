@@ -33,6 +33,8 @@ struct OrganizationLexicon: Sendable {
   var known = PhraseTable()
   var knownInfo: [Known] = []
   var stops = PhraseTable()
+  var bounded = PhraseTable()
+  var determiners = PhraseTable()
   var titles = PhraseTable()
   var coordination = Set<UInt32>()
   var keep = PhraseTable()
@@ -111,6 +113,7 @@ struct OrganizationLexicon: Sendable {
 
   private mutating func addStops(_ f: StopFile) {
     for t in f.stop ?? [] { stops.insert(t) }
+    for t in f.bounded ?? [] { bounded.insert(t) }
     for t in f.titles ?? [] { titles.insert(t) }
     for t in f.keep ?? [] { keep.insert(t) }
     for t in f.zones ?? [] { zones.insert(t) }
@@ -119,6 +122,7 @@ struct OrganizationLexicon: Sendable {
 
   private mutating func addNonOrgs(_ f: NonOrgFile) {
     for t in f.genericHeads ?? [] { genericHeads.insert(t) }
+    for t in f.determiners ?? [] { determiners.insert(t) }
     for t in f.modifiers ?? [] { modifiers.insert(t) }
     for t in f.facilities ?? [] { facilities.insert(t) }
     for t in f.continuations ?? [] { continuations.insert(t) }
@@ -159,9 +163,9 @@ private struct KnownFile: Decodable {
 }
 
 private struct StopFile: Decodable {
-  var stop, titles, coordination, keep, zones: [String]?
+  var stop, bounded, titles, coordination, keep, zones: [String]?
 }
 
 private struct NonOrgFile: Decodable {
-  var genericHeads, modifiers, facilities, continuations: [String]?
+  var genericHeads, modifiers, determiners, facilities, continuations: [String]?
 }
