@@ -35,7 +35,9 @@ struct EnglishOrganizationMatcher {
       let last = tail(after: i, in: words)
       guard first < i || last > i else { continue }
       var end = words[last].range.upperBound
-      if Self.abbreviations.contains(words[last].text) && end < s.count && s[end] == 0x2E { end += 1 }
+      if Self.abbreviations.contains(words[last].text) && end < s.count && s[end] == 0x2E {
+        end += 1
+      }
       let r = words[first].range.lowerBound..<end
       let name = String(String.UnicodeScalarView(s[r].compactMap(Unicode.Scalar.init)))
       out.append(Candidate(range: r, payload: .organization(Organization(name: name, kind: kind))))
@@ -55,7 +57,9 @@ struct EnglishOrganizationMatcher {
       guard Self.isCapitalised(next), !Self.leaders.contains(next) else { break }
       j += 1
       last = j
-      if j + 2 < words.count, words[j].joinedToNext, Self.joiners.contains(words[j + 1].text) { j += 1 }
+      if j + 2 < words.count, words[j].joinedToNext, Self.joiners.contains(words[j + 1].text) {
+        j += 1
+      }
     }
     return last
   }
@@ -86,9 +90,14 @@ struct EnglishOrganizationMatcher {
     var out = [Word]()
     var i = 0
     while i < s.count {
-      guard isWordChar(s[i]) else { i += 1; continue }
+      guard isWordChar(s[i]) else {
+        i += 1
+        continue
+      }
       var j = i
-      while j < s.count && (isWordChar(s[j]) || ((s[j] == 0x2D) && j + 1 < s.count && isWordChar(s[j + 1]))) {
+      while j < s.count
+        && (isWordChar(s[j]) || ((s[j] == 0x2D) && j + 1 < s.count && isWordChar(s[j + 1])))
+      {
         j += 1
       }
       let text = String(String.UnicodeScalarView(s[i..<j].compactMap(Unicode.Scalar.init)))

@@ -66,7 +66,8 @@ struct NameScan {
     let next = c[e]
     if isASCIILetter(c[e - 1]) { return !isASCIILetter(next) }
     if !CharacterFold.isHan(next) || lx.coordination.contains(next) { return true }
-    return lx.stops.longestStarting(at: e, in: c) != nil || lx.titles.longestStarting(at: e, in: c) != nil
+    return lx.stops.longestStarting(at: e, in: c) != nil
+      || lx.titles.longestStarting(at: e, in: c) != nil
   }
 
   // MARK: Suffix-anchored names
@@ -86,12 +87,17 @@ struct NameScan {
     let info = lx.suffixInfo[s]
     let a = e - lx.suffixes.length(s)
     if continuesWord(at: e) { return nil }
-    if let t = lx.titles.longestStarting(at: a, in: c), lx.titles.length(t) > e - a { return nil }
+    if (a..<e).contains(where: { i in
+      lx.titles.longestStarting(at: i, in: c).map { i + lx.titles.length($0) > e } ?? false
+    }) {
+      return nil
+    }
     if info.token && !isWordSuffix(a, e) { return nil }
     guard let edge = leftEdge(from: a, anchor: a, allowCoordination: true, legal: info.legal),
       let p = trimmedStart(edge.start, edge.reason, end: a)
     else { return nil }
-    guard a - p >= info.minStem, !isGeneric(p..<e), !onlyDeterminers(p..<a), lx.facilities.longestEnding(at: e, in: c) == nil,
+    guard a - p >= info.minStem, !isGeneric(p..<e), !onlyDeterminers(p..<a),
+      lx.facilities.longestEnding(at: e, in: c) == nil,
       !insideTitleMarks(p..<e)
     else {
       return nil
@@ -120,7 +126,9 @@ struct NameScan {
       if Self.dateUnits.contains(first) { return p + 1 }
       if Self.countWords.contains(first) { return nil }
     }
-    if p + 1 < a && Self.numerals.contains(first) && Self.countWords.contains(c[p + 1]) { return nil }
+    if p + 1 < a && Self.numerals.contains(first) && Self.countWords.contains(c[p + 1]) {
+      return nil
+    }
     return p
   }
 
@@ -134,7 +142,9 @@ struct NameScan {
   /// Whether a non-empty stem is nothing but determiners: 各级政府, 上市公司, 多所大学.
   private func onlyDeterminers(_ r: Range<Int>) -> Bool {
     var p = r.lowerBound
-    while p < r.upperBound, let d = lx.determiners.longestStarting(at: p, in: c, upperBound: r.upperBound) {
+    while p < r.upperBound,
+      let d = lx.determiners.longestStarting(at: p, in: c, upperBound: r.upperBound)
+    {
       p += lx.determiners.length(d)
     }
     return !r.isEmpty && p == r.upperBound
@@ -162,7 +172,8 @@ struct NameScan {
   func precedingTokenLength(_ i: Int) -> Int {
     guard i > 0 else { return 0 }
     let end = view.toNormalized[i]
-    var lo = 0, hi = tokens.count - 1
+    var lo = 0
+    var hi = tokens.count - 1
     while lo <= hi {
       let mid = (lo + hi) / 2
       if tokens[mid].end == end { return Int(tokens[mid].end - tokens[mid].start) }
@@ -183,7 +194,8 @@ struct NameScan {
   }
 
   func isTokenStart(_ offset: Int32) -> Bool {
-    var lo = 0, hi = tokens.count - 1
+    var lo = 0
+    var hi = tokens.count - 1
     while lo <= hi {
       let mid = (lo + hi) / 2
       let t = tokens[mid]
@@ -234,11 +246,15 @@ extension NameScan {
       }
       if ch < 0x80 && (isASCIILetter(ch) || isASCIIDigit(ch)) {
         guard p == anchor else { return (p, isASCIIDigit(ch) ? .digit : .punctuation) }
-        while p > 0 && c[p - 1] < 0x80 && (isASCIILetter(c[p - 1]) || isASCIIDigit(c[p - 1])) { p -= 1 }
+        while p > 0 && c[p - 1] < 0x80 && (isASCIILetter(c[p - 1]) || isASCIIDigit(c[p - 1])) {
+          p -= 1
+        }
         continue
       }
       if !CharacterFold.isHan(ch) { return (p, .punctuation) }
-      if !allowCoordination, let t = lx.titles.longestEnding(at: p, in: c), startsToken(p - lx.titles.length(t)) {
+      if !allowCoordination, let t = lx.titles.longestEnding(at: p, in: c),
+        startsToken(p - lx.titles.length(t))
+      {
         return (p, .title)
       }
       if let w = lx.stops.longestEnding(at: p, in: c), startsToken(p - lx.stops.length(w)) {
@@ -246,7 +262,9 @@ extension NameScan {
         p -= lx.stops.length(w)
         continue
       }
-      if let w = lx.bounded.longestEnding(at: p, in: c), startsToken(p - lx.bounded.length(w)), startsToken(p) {
+      if let w = lx.bounded.longestEnding(at: p, in: c), startsToken(p - lx.bounded.length(w)),
+        startsToken(p)
+      {
         return (p, .stop)
       }
       if lx.coordination.contains(ch) {
@@ -261,7 +279,8 @@ extension NameScan {
   /// gives way to the stop before it, so the name keeps the whole place: the edge
   /// moves one character left when a stop ends there and a modifier starts there.
   private func shiftedStop(_ p: Int) -> Int {
-    guard p >= 2, let m = lx.modifiers.longestStarting(at: p - 1, in: c), lx.modifiers.length(m) >= 2,
+    guard p >= 2, let m = lx.modifiers.longestStarting(at: p - 1, in: c),
+      lx.modifiers.length(m) >= 2,
       let w = lx.stops.longestEnding(at: p - 1, in: c), startsToken(p - 1 - lx.stops.length(w))
     else { return p }
     return p - 1
@@ -272,7 +291,8 @@ extension NameScan {
   /// parties: the part before it is empty, long, a person (ends at a title) or ends
   /// in an organisation, a known name or a zone (科学城与国核铀业…).
   private func coordinated(at q: Int, allow: Bool) -> (start: Int, reason: EdgeReason)? {
-    guard allow, q > 0, let left = leftEdge(from: q, anchor: -1, allowCoordination: false, legal: false)
+    guard allow, q > 0,
+      let left = leftEdge(from: q, anchor: -1, allowCoordination: false, legal: false)
     else { return nil }
     let l = left.start
     if l == q || left.reason == .title || q - l > 16 { return nil }

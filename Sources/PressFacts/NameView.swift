@@ -21,7 +21,9 @@ struct NameView {
     var i = 0
     while i < s.count {
       guard Self.isBlank(s[i]) else {
-        chars.append(s[i]); map.append(Int32(i)); i += 1
+        chars.append(s[i])
+        map.append(Int32(i))
+        i += 1
         continue
       }
       var j = i
@@ -34,7 +36,10 @@ struct NameView {
         newline && j < s.count && i - lineStart >= Self.minimumLineLength
         && chars.last.map(CharacterFold.isHan) == true && CharacterFold.isHan(s[j])
       if !crossable {
-        for k in i..<j { chars.append(s[k]); map.append(Int32(k)) }
+        for k in i..<j {
+          chars.append(s[k])
+          map.append(Int32(k))
+        }
       }
       if newline { lineStart = j }
       i = j

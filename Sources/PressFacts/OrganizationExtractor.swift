@@ -34,7 +34,8 @@ public struct OrganizationExtractor: Extractor {
     out += scan.knownCandidates()
     if document.normalized.hanCount > 0 { out += scan.suffixCandidates() }
     if document.normalized.latinCount > 0 {
-      out += EnglishOrganizationMatcher(lexicon: lexicon).candidates(in: document.normalized.scalars)
+      out += EnglishOrganizationMatcher(lexicon: lexicon).candidates(
+        in: document.normalized.scalars)
     }
     return out
   }

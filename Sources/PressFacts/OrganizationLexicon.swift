@@ -25,7 +25,9 @@ struct OrganizationLexicon: Sendable {
     var prefixOnly: Bool
   }
 
-  static let kinds: Set<String> = ["company", "university", "research", "government", "media", "other"]
+  static let kinds: Set<String> = [
+    "company", "university", "research", "government", "media", "other",
+  ]
 
   var suffixes = PhraseTable()
   var suffixInfo: [Suffix] = []
@@ -49,7 +51,9 @@ struct OrganizationLexicon: Sendable {
   static let standard: Result<OrganizationLexicon, PipelineError> = Result {
     let env = ProcessInfo.processInfo.environment["PRESSFACTS_LEXICON_DIR"]
     return try load(extraDirectory: env.flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) })
-  }.mapError { $0 as? PipelineError ?? .badResource(file: "org lexicon", entry: 0, reason: "\($0)") }
+  }.mapError {
+    $0 as? PipelineError ?? .badResource(file: "org lexicon", entry: 0, reason: "\($0)")
+  }
 
   /// Loads the built-in files, then the files of the same names in `extraDirectory`.
   static func load(extraDirectory: URL?) throws -> OrganizationLexicon {
@@ -70,14 +74,18 @@ struct OrganizationLexicon: Sendable {
     return lexicon
   }
 
-  static let fileNames = ["org-suffixes.json", "org-known.json", "org-stopwords.json", "org-nonorgs.json"]
+  static let fileNames = [
+    "org-suffixes.json", "org-known.json", "org-stopwords.json", "org-nonorgs.json",
+  ]
 
   private mutating func add(_ data: Data, file: String) throws {
     let name = (file as NSString).lastPathComponent
     do {
       switch name {
-      case "org-suffixes.json": try addSuffixes(JSONDecoder().decode(SuffixFile.self, from: data), file: file)
-      case "org-known.json": try addKnown(JSONDecoder().decode(KnownFile.self, from: data), file: file)
+      case "org-suffixes.json":
+        try addSuffixes(JSONDecoder().decode(SuffixFile.self, from: data), file: file)
+      case "org-known.json":
+        try addKnown(JSONDecoder().decode(KnownFile.self, from: data), file: file)
       case "org-stopwords.json": addStops(try JSONDecoder().decode(StopFile.self, from: data))
       default: addNonOrgs(try JSONDecoder().decode(NonOrgFile.self, from: data))
       }
@@ -91,7 +99,8 @@ struct OrganizationLexicon: Sendable {
   private mutating func addSuffixes(_ f: SuffixFile, file: String) throws {
     for (i, e) in (f.chinese ?? []).enumerated() {
       try Self.check(e.text, e.kind, file: file, entry: i)
-      let info = Suffix(kind: e.kind, minStem: e.minStem ?? 2, token: e.token ?? false, weak: e.weak ?? false,
+      let info = Suffix(
+        kind: e.kind, minStem: e.minStem ?? 2, token: e.token ?? false, weak: e.weak ?? false,
         legal: e.legal ?? false)
       let index = suffixes.insert(e.text)
       if index == suffixInfo.count { suffixInfo.append(info) } else { suffixInfo[index] = info }
@@ -129,7 +138,9 @@ struct OrganizationLexicon: Sendable {
   }
 
   private static func check(_ text: String, _ kind: String, file: String, entry: Int) throws {
-    if text.isEmpty { throw PipelineError.badResource(file: file, entry: entry, reason: "empty text") }
+    if text.isEmpty {
+      throw PipelineError.badResource(file: file, entry: entry, reason: "empty text")
+    }
     if !kinds.contains(kind) {
       throw PipelineError.badResource(file: file, entry: entry, reason: "unknown kind \(kind)")
     }

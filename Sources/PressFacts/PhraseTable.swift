@@ -58,7 +58,8 @@ struct PhraseTable: Sendable {
   func allEnding(at end: Int, in s: [UInt32], lowerBound: Int = 0) -> [Int] {
     guard end > lowerBound, end <= s.count, let bucket = byLast[s[end - 1]] else { return [] }
     return bucket.lazy.map(Int.init).filter {
-      end - self.phrases[$0].count >= lowerBound && self.matches(self.phrases[$0], s, at: end - self.phrases[$0].count)
+      end - self.phrases[$0].count >= lowerBound
+        && self.matches(self.phrases[$0], s, at: end - self.phrases[$0].count)
     }
   }
 

@@ -35,6 +35,11 @@ private func organizations(
       "推动科学城创新发展迈上新台阶,[北京大学重庆大数据研究院]正在突破国产通用型科学计算领域“根技术”。",
       "此前[联合微电子中心]等集成电路产业龙头企业纷纷落户,[联合微电子]也在扩产。",
       "已孵化出[西部智车]等7家产业化公司,获得四家主流评级公司的评级。",
+      "市领导随后调研[重庆交通大学],考察[中国汽车工程研究院股份有限公司]。",
+      "[台積電]與[鴻海精密工業股份有限公司]亦派員參加。",
+      "[腾讯云计算（北京）有限责任公司]与[重庆市大数据应用发展管理局]签约,合理布局产业。",
+      "由[中国科学院]院士、[重庆大学]校长王树新领衔,[国务院]、[工信部]印发通知。",
+      "项目经[重庆市经济和信息化委员会]批准,[西南大学农学与生物科技学院]参与。",
     ])
   func boundaries(marked: String) throws {
     let (text, spans) = TestSupport.marked(marked)
@@ -68,6 +73,7 @@ private func organizations(
       "科学城核心区市级以上重点实验室增至92个,一批川渝联合实验室加快建设。",
       "加强5G基站、工业互联网、数据中心等新型基础设施建设,实干开新局。",
       "推出科学城文化艺术中心智能场馆和数字化舞台等8个场景。",
+      "全市共有上市公司80家,各级政府和地方政府出台多项政策,多所大学参与。",
     ])
   func nonOrganizations(text: String) throws {
     #expect(try organizations(text).isEmpty)
@@ -103,21 +109,28 @@ private func organizations(
     let text = """
       Chongqing University and Southwest University signed an agreement with China Electronics \
       Technology Group Corporation. The plan was approved by the Chongqing Municipal Government, \
-      and Huawei will open a lab at the University of Science and Technology of China, the report said.
+      and Huawei Technologies Co., Ltd. will open a lab at the University of Science and \
+      Technology of China, the report said.
       """
     let orgs = try organizations(text, lang: .english)
     #expect(
       orgs.map(\.text) == [
-        "Chongqing University", "Southwest University", "China Electronics Technology Group Corporation",
-        "Chongqing Municipal Government", "Huawei", "University of Science and Technology of China",
+        "Chongqing University", "Southwest University",
+        "China Electronics Technology Group Corporation",
+        "Chongqing Municipal Government", "Huawei Technologies Co., Ltd.",
+        "University of Science and Technology of China",
       ])
-    #expect(orgs.map(\.kind) == ["university", "university", "company", "government", "company", "university"])
+    #expect(
+      orgs.map(\.kind) == [
+        "university", "university", "company", "government", "company", "university",
+      ])
   }
 
   @Test("a name added in a user lexicon directory is found; the built-in lexicon does not know it")
   func userLexicon() throws {
     let text = "渝新欧、长安汽车等企业代表参加了活动。"
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("orgs-lexicon-\(getpid())")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "orgs-lexicon-\(getpid())")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     try Data(#"{"names": [{"text": "渝新欧", "kind": "company"}]}"#.utf8)
@@ -133,8 +146,11 @@ private func organizations(
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let file = dir.appendingPathComponent("org-known.json")
-    try Data(#"{"names": [{"text": "甲", "kind": "company"}, {"text": "乙", "kind": "shop"}]}"#.utf8).write(to: file)
-    #expect(throws: PipelineError.badResource(file: file.path, entry: 1, reason: "unknown kind shop")) {
+    try Data(#"{"names": [{"text": "甲", "kind": "company"}, {"text": "乙", "kind": "shop"}]}"#.utf8)
+      .write(to: file)
+    #expect(
+      throws: PipelineError.badResource(file: file.path, entry: 1, reason: "unknown kind shop")
+    ) {
       try OrganizationExtractor(lexiconDirectory: dir)
     }
   }
