@@ -68,6 +68,7 @@ struct NameScan {
     if !CharacterFold.isHan(next) || lx.coordination.contains(next) { return true }
     return lx.stops.longestStarting(at: e, in: c) != nil
       || lx.titles.longestStarting(at: e, in: c) != nil
+      || lx.after.longestStarting(at: e, in: c) != nil
   }
 
   // MARK: Suffix-anchored names

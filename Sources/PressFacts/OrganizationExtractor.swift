@@ -32,7 +32,10 @@ public struct OrganizationExtractor: Extractor {
     let view = NameView(document.normalized.scalars)
     let scan = NameScan(lexicon: lexicon, view: view, tokens: document.tokens)
     out += scan.knownCandidates()
-    if document.normalized.hanCount > 0 { out += scan.suffixCandidates() }
+    if document.normalized.hanCount > 0 {
+      out += scan.suffixCandidates()
+      out += CompanyListScan(scan: scan).candidates()
+    }
     if document.normalized.latinCount > 0 {
       out += EnglishOrganizationMatcher(lexicon: lexicon).candidates(
         in: document.normalized.scalars)

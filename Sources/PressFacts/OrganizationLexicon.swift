@@ -34,8 +34,10 @@ struct OrganizationLexicon: Sendable {
   var englishKeywords: [String: String] = [:]
   var known = PhraseTable()
   var knownInfo: [Known] = []
+  var listCues = PhraseTable()
   var stops = PhraseTable()
   var bounded = PhraseTable()
+  var after = PhraseTable()
   var determiners = PhraseTable()
   var titles = PhraseTable()
   var coordination = Set<UInt32>()
@@ -112,7 +114,8 @@ struct OrganizationLexicon: Sendable {
   }
 
   private mutating func addKnown(_ f: KnownFile, file: String) throws {
-    for (i, e) in f.names.enumerated() {
+    for t in f.listCues ?? [] { listCues.insert(t) }
+    for (i, e) in (f.names ?? []).enumerated() {
       try Self.check(e.text, e.kind, file: file, entry: i)
       let info = Known(kind: e.kind, prefixOnly: e.prefixOnly ?? false)
       let index = known.insert(e.text)
@@ -123,6 +126,7 @@ struct OrganizationLexicon: Sendable {
   private mutating func addStops(_ f: StopFile) {
     for t in f.stop ?? [] { stops.insert(t) }
     for t in f.bounded ?? [] { bounded.insert(t) }
+    for t in f.after ?? [] { after.insert(t) }
     for t in f.titles ?? [] { titles.insert(t) }
     for t in f.keep ?? [] { keep.insert(t) }
     for t in f.zones ?? [] { zones.insert(t) }
@@ -170,11 +174,12 @@ private struct KnownEntry: Decodable {
 }
 
 private struct KnownFile: Decodable {
-  var names: [KnownEntry]
+  var names: [KnownEntry]?
+  var listCues: [String]?
 }
 
 private struct StopFile: Decodable {
-  var stop, bounded, titles, coordination, keep, zones: [String]?
+  var stop, bounded, after, titles, coordination, keep, zones: [String]?
 }
 
 private struct NonOrgFile: Decodable {

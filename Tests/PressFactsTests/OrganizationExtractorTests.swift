@@ -40,6 +40,8 @@ private func organizations(
       "[腾讯云计算（北京）有限责任公司]与[重庆市大数据应用发展管理局]签约,合理布局产业。",
       "由[中国科学院]院士、[重庆大学]校长王树新领衔,[国务院]、[工信部]印发通知。",
       "项目经[重庆市经济和信息化委员会]批准,[西南大学农学与生物科技学院]参与。",
+      "近年来,[猪八戒网]、[马上消费]、[忽米网]等本土企业加快发展,沙坪坝区、九龙坡区等地区也在行动。",
+      "目前已孵化出[西部智车]等7家产业化公司。",
     ])
   func boundaries(marked: String) throws {
     let (text, spans) = TestSupport.marked(marked)
@@ -128,7 +130,7 @@ private func organizations(
 
   @Test("a name added in a user lexicon directory is found; the built-in lexicon does not know it")
   func userLexicon() throws {
-    let text = "渝新欧、长安汽车等企业代表参加了活动。"
+    let text = "今年,渝新欧表示将与长安汽车合作加密班列。"
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
       "orgs-lexicon-\(getpid())")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
