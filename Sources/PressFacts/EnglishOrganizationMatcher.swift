@@ -2,7 +2,7 @@
 /// Corporation, Government …, from org-suffixes.json) with the capitalised words
 /// before it ("China Electronics Technology Group Corporation", "the Chongqing
 /// Municipal Government" without "the") and an "of …" tail after it ("University
-/// of Science and Technology of China"). A keyword alone is not a name.
+/// of Science and Technology of China"). Keywords alone ("Co., Ltd.") are not a name.
 struct EnglishOrganizationMatcher {
   let lexicon: OrganizationLexicon
 
@@ -33,7 +33,11 @@ struct EnglishOrganizationMatcher {
       }
       while first < i && Self.leaders.contains(words[first].text) { first += 1 }
       let last = tail(after: i, in: words)
-      guard first < i || last > i else { continue }
+      guard
+        (first...last).contains(where: {
+          lexicon.englishKeywords[words[$0].text] == nil && !Self.joiners.contains(words[$0].text)
+        })
+      else { continue }
       var end = words[last].range.upperBound
       if Self.abbreviations.contains(words[last].text) && end < s.count && s[end] == 0x2E {
         end += 1

@@ -98,6 +98,17 @@ private func organizations(
     #expect(orgs.first?.kind == kind)
   }
 
+  @Test(
+    "edge inputs: empty text, bare suffixes, brackets at the start, breaks at the ends",
+    arguments: [
+      ("", [String]()), ("大学", []), ("(重庆)大学", []), (")大学", []), ("管委会", ["管委会"]),
+      ("\n\n重庆大学\n\n", ["重庆大学"]), ("华为", ["华为"]), ("等企业", []), ("、腾讯等企业", ["腾讯"]),
+      ("Group", []), ("the Group.", []), ("Co., Ltd.", []),
+    ])
+  func edgeInputs(text: String, names: [String]) throws {
+    #expect(try organizations(text).map(\.name) == names)
+  }
+
   @Test("Traditional text matches on the normalized view; text stays original")
   func traditional() throws {
     let orgs = try organizations("重慶大學朱濤教授團隊獲得融資。同期，國家電投集團兩個低碳項目也簽約落地科學城。")
