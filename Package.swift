@@ -30,6 +30,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // libFuzzer target over the whole pipeline; scripts/fuzz.sh builds it with the fuzzer.
+    .executableTarget(name: "PressFactsFuzz", dependencies: ["PressFacts"]),
     .testTarget(
       name: "PressFactsTests",
       dependencies: ["PressFacts"],

@@ -4,6 +4,8 @@ import Foundation
 public enum InputItem: Sendable {
   case file(path: String)
   case jsonLine(source: String, line: Int, bytes: [UInt8])
+  /// The bytes of a file already in memory (benchmarks, library users).
+  case bytes(id: String, bytes: [UInt8])
 }
 
 /// What the processing of one input gave: records, or the error that stopped it.
@@ -61,7 +63,10 @@ public struct Batch: Sendable {
     if options.jobs == 1 || window.count <= 1 { return window.map(process) }
     let results = UnsafeMutableBufferPointer<Outcome?>.allocate(capacity: window.count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    defer {
+      results.deinitialize()  // release the documents, or every window leaks
+      results.deallocate()
+    }
     let lock = NSLock()
     nonisolated(unsafe) var next = 0
     nonisolated(unsafe) let slots = results
@@ -103,6 +108,11 @@ public struct Batch: Sendable {
       return try Document(
         id: id, path: path, text: decoded.text, sha256: decoded.sha256,
         language: options.language, date: options.date)
+    case .bytes(let id, let bytes):
+      let decoded = try TextDecoding.decode(bytes, file: id, encoding: options.encoding)
+      return try Document(
+        id: id, path: nil, text: decoded.text, sha256: decoded.sha256,
+        language: options.language, date: options.date)
     case .jsonLine(let source, let line, let bytes):
       let input = try JSONLinesInput.parse(bytes, source: source, line: line)
       return try Document(
@@ -128,6 +138,7 @@ extension InputItem {
     switch self {
     case .file(let path): return path
     case .jsonLine(let source, let line, _): return "\(source):\(line)"
+    case .bytes(let id, _): return id
     }
   }
 }

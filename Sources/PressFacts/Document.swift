@@ -50,13 +50,22 @@ public struct Document: Sendable {
     id: String, path: String?, text: String, sha256: String, language: Language? = nil,
     date: String? = nil
   ) throws {
+    let scalars = text.unicodeScalars.map(\.value)
+    try self.init(
+      id: id, path: path, text: text, scalars: scalars, normalized: NormalizedText(original: scalars),
+      sha256: sha256, language: language, date: date)
+  }
+
+  /// Segments an already normalized text (the benchmark times the two apart).
+  init(
+    id: String, path: String?, text: String, scalars: [UInt32], normalized: NormalizedText,
+    sha256: String, language: Language?, date: String?
+  ) throws {
     self.id = id
     self.path = path
     self.text = text
     self.sha256 = sha256
-    let scalars = text.unicodeScalars.map(\.value)
     self.scalars = scalars
-    let normalized = NormalizedText(original: scalars)
     self.normalized = normalized
     self.language = language ?? Language.detect(normalized)
     self.date = date

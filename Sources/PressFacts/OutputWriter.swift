@@ -11,11 +11,32 @@ public struct OutputWriter: Sendable {
     do {
       try FileManager.default.createDirectory(at: self.directory, withIntermediateDirectories: true)
     } catch {
-      throw PipelineError.unwritable(file: directory, reason: Batch.reason(error))
+      // Foundation's message here is generic; mkdir's errno says what is wrong.
+      let reason = mkdir(directory, 0o777) != 0 ? String(cString: strerror(errno)) : Batch.reason(error)
+      throw PipelineError.unwritable(file: directory, reason: reason)
     }
   }
 
   public func url(for id: String) -> URL { directory.appendingPathComponent(id + ".json") }
+
+  /// Whether `ID.json` is there, parses, and was made from a source with this
+  /// SHA-256: what `--resume` skips. Files are only ever renamed into place
+  /// whole, so one that exists is complete; the hash catches a changed source.
+  public func isComplete(id: String, sourceSHA256: String) -> Bool {
+    guard let data = try? Data(contentsOf: url(for: id)),
+      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+      let document = object["document"] as? [String: Any]
+    else { return false }
+    return document["sha256"] as? String == sourceSHA256 && object["records"] is [Any]
+  }
+
+  /// Removes temporary files left by a writer that was killed mid-write.
+  public func removeStaleTemporaries() {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    for name in names where name.hasPrefix(".") && name.contains(".json.tmp-") {
+      try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+    }
+  }
 
   /// Writes `bytes` as `ID.json`, atomically.
   public func write(_ bytes: [UInt8], id: String) throws {
@@ -36,13 +57,10 @@ public struct OutputWriter: Sendable {
 /// Loads resource files (lexicons, unit tables, the schema) shipped in the
 /// package's `Resources/` folder.
 public enum ResourceFiles {
-  /// On Linux, Foundation already treats the copied `Resources/` folder as the
-  /// bundle's resource directory, elsewhere it is one level down: try both.
   public static func url(_ name: String) -> URL? {
-    guard let base = Bundle.module.resourceURL else { return nil }
-    let direct = base.appendingPathComponent(name)
-    if FileManager.default.fileExists(atPath: direct.path) { return direct }
-    return base.appendingPathComponent("Resources").appendingPathComponent(name)
+    let base = (name as NSString).deletingPathExtension
+    let ext = (name as NSString).pathExtension
+    return Bundle.module.url(forResource: base, withExtension: ext, subdirectory: "Resources")
   }
 
   public static func data(_ name: String) throws -> Data {

@@ -1,6 +1,8 @@
 /// Turns the bytes of an input file into text: UTF-8 with or without BOM,
 /// UTF-16 with BOM, and legacy Chinese encodings without BOM (GB18030/GBK,
 /// Big5), which ICU's charset detector recognizes and ICU's converters decode.
+/// A guess is taken only when the whole file converts cleanly in it; otherwise
+/// the error reported is the first invalid UTF-8 sequence.
 public enum TextDecoding {
   /// Decoded text, the encoding it was read as, and the SHA-256 of the bytes.
   public struct Decoded: Sendable {
@@ -13,6 +15,8 @@ public enum TextDecoding {
   /// Single-byte guesses (ISO-8859-1 ...) are not accepted: for a press release
   /// they mean a damaged UTF-8 file, and the UTF-8 error position is more useful.
   static let detectable: Set<String> = ["GB18030", "Big5", "EUC-JP", "Shift_JIS", "EUC-KR"]
+  /// Below this confidence a guess is noise (a few stray bytes in a damaged UTF-8 file).
+  static let minimumConfidence = 25
 
   public static func decode(_ bytes: [UInt8], file: String, encoding: String? = nil) throws
     -> Decoded
@@ -35,8 +39,11 @@ public enum TextDecoding {
     if let text = String(validating: bytes, as: UTF8.self) {
       return Decoded(text: text, encoding: "UTF-8", sha256: sha)
     }
-    if let guess = ICU.detectCharset(bytes), detectable.contains(guess.name) {
-      return Decoded(text: try convert(bytes, from: guess.name, file: file), encoding: guess.name, sha256: sha)
+    if let guess = ICU.detectCharset(bytes), detectable.contains(guess.name),
+      guess.confidence >= minimumConfidence,
+      case .text(let utf16) = ICU.convert(bytes, from: guess.name)
+    {
+      return Decoded(text: String(decoding: utf16, as: UTF16.self), encoding: guess.name, sha256: sha)
     }
     return Decoded(text: try utf8(bytes[...], file: file, offset: 0), encoding: "UTF-8", sha256: sha)
   }

@@ -1,12 +1,26 @@
 import ArgumentParser
+import Foundation
 import PressFacts
 
 @main
 struct PressFactsCommand: ParsableCommand {
+  /// A full disk or a file-size limit must be an error on one file, not a
+  /// signal that kills the batch: ignore SIGXFSZ so write() returns EFBIG.
+  static func main() {
+    signal(SIGXFSZ, SIG_IGN)
+    var command: ParsableCommand
+    do {
+      command = try parseAsRoot()
+      try command.run()
+    } catch {
+      exit(withError: error)
+    }
+  }
+
   static let configuration = CommandConfiguration(
     commandName: "pressfacts",
     abstract: "Extracts figures, dates, organisations and targets from press releases as JSON records.",
-    subcommands: [Extract.self, Tokenize.self, Schema.self],
+    subcommands: [Extract.self, Tokenize.self, Schema.self, Bench.self, Validate.self, Eval.self],
     defaultSubcommand: Extract.self
   )
 }

@@ -29,11 +29,18 @@ struct Extract: ParsableCommand {
   @Flag(help: "Report progress on standard error even when it is not a terminal.")
   var progress = false
 
+  @Flag(help: "Skip files whose output is complete and whose source is unchanged (same SHA-256).")
+  var resume = false
+
+  @Flag(name: .customLong("no-validate"), help: "Do not validate the records before writing them.")
+  var noValidate = false
+
   @OptionGroup var input: InputOptions
 
   func validate() throws {
     if jsonl && output != nil { throw ValidationError("--jsonl writes to standard output; drop --output") }
     if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if resume && jsonl { throw ValidationError("--resume works with output files, not --jsonl") }
   }
 
   func run() throws {
@@ -42,17 +49,35 @@ struct Extract: ParsableCommand {
       options: BatchOptions(
         encoding: input.encoding, language: input.parsedLanguage, date: input.docDate, jobs: jobs))
     let sources = inputs.isEmpty ? (jsonl ? ["-"] : ["corpus"]) : inputs
-    let files = InputFiles.expand(sources.filter { $0 != "-" })
+    var files = InputFiles.expand(sources.filter { $0 != "-" })
+    if resume { files = try skippingComplete(files) }
     var items: AnySequence<InputItem> = AnySequence(files.map { InputItem.file(path: $0) })
     if sources.contains("-") {
       items = AnySequence([items, AnySequence(JSONLinesReader(fd: 0))].joined())
     }
     var sink = try ExtractSink(
       directory: jsonl ? nil : (output ?? "output"), total: sources.contains("-") ? nil : files.count,
-      showProgress: progress || isatty(2) != 0)
+      showProgress: progress || isatty(2) != 0, validator: noValidate ? nil : Validator())
     try batch.run(items) { try sink.take($0) }
     sink.finish()
     if sink.failures > 0 { throw ExitCode.failure }
+  }
+}
+
+extension Extract {
+  /// The files whose output is not complete for their current bytes.
+  func skippingComplete(_ files: [String]) throws -> [String] {
+    let writer = try OutputWriter(directory: output ?? "output")
+    writer.removeStaleTemporaries()
+    let remaining = files.filter { path in
+      guard let bytes = FileManager.default.contents(atPath: path) else { return true }
+      let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+      return !writer.isComplete(id: id, sourceSHA256: SHA256.hex(bytes))
+    }
+    if remaining.count < files.count {
+      printError("resume: \(files.count - remaining.count) of \(files.count) documents already complete")
+    }
+    return remaining
   }
 }
 
@@ -61,14 +86,17 @@ struct ExtractSink {
   let writer: OutputWriter?
   let total: Int?
   let showProgress: Bool
+  /// Checks each result before it is written; nil with --no-validate.
+  let validator: Validator?
   var done = 0
   var failures = 0
   var bytesIn = 0
   let started = Date()
   var stdoutBuffer = [UInt8]()
 
-  init(directory: String?, total: Int?, showProgress: Bool) throws {
+  init(directory: String?, total: Int?, showProgress: Bool, validator: Validator?) throws {
     writer = try directory.map { try OutputWriter(directory: $0) }
+    self.validator = validator
     self.total = total
     self.showProgress = showProgress
   }
@@ -81,6 +109,7 @@ struct ExtractSink {
       printError("\(error)")
     case .success(let result):
       bytesIn += result.document.text.utf8.count
+      validate(result)
       if let writer {
         do {
           try writer.write(JSONWriter.encode(result, pretty: true), id: result.document.id)
@@ -95,6 +124,16 @@ struct ExtractSink {
       }
     }
     if showProgress { report() }
+  }
+
+  /// Reports the validator's findings on `result` (the file is still written,
+  /// so it can be inspected); a document with an error counts as a failure.
+  mutating func validate(_ result: DocumentResult) {
+    guard let validator else { return }
+    let file = writer?.url(for: result.document.id).relativePath ?? "<stdout>:\(result.document.id)"
+    let findings = validator.validate(result, file: file)
+    for finding in findings { printError(finding.description) }
+    if findings.contains(where: { $0.severity == .error }) { failures += 1 }
   }
 
   mutating func flush() {
