@@ -70,10 +70,9 @@ struct CompanyListScan {
     for i in r where !(CharacterFold.isHan(c[i]) || isASCIILetter(c[i]) || isASCIIDigit(c[i])) {
       return false
     }
-    let lx = scan.lx
-    if lx.zones.longestEnding(at: r.upperBound, in: c, lowerBound: r.lowerBound) != nil
-      || lx.facilities.longestEnding(at: r.upperBound, in: c, lowerBound: r.lowerBound) != nil
-      || lx.stops.longestStarting(at: r.lowerBound, in: c, upperBound: r.upperBound) != nil
+    if scan.lx.zones.longestEnding(at: r.upperBound, in: c, lowerBound: r.lowerBound) != nil
+      || scan.lx.facilities.longestEnding(at: r.upperBound, in: c, lowerBound: r.lowerBound) != nil
+      || scan.lx.stops.longestStarting(at: r.lowerBound, in: c, upperBound: r.upperBound) != nil
     {
       return false
     }

@@ -4,7 +4,8 @@
 /// Municipal Government" without "the") and an "of …" tail after it ("University
 /// of Science and Technology of China"). Keywords alone ("Co., Ltd.") are not a name.
 struct EnglishOrganizationMatcher {
-  let lexicon: OrganizationLexicon
+  /// Keyword → kind, from org-suffixes.json.
+  let keywords: [String: String]
 
   /// Capitalised words that start sentences or phrases but never names.
   static let leaders: Set<String> = [
@@ -26,7 +27,7 @@ struct EnglishOrganizationMatcher {
     let words = Self.words(in: s)
     var out = [Candidate]()
     for (i, w) in words.enumerated() {
-      guard let kind = lexicon.englishKeywords[w.text] else { continue }
+      guard let kind = keywords[w.text] else { continue }
       var first = i
       while first > 0 && Self.joins(first - 1, words, s) && Self.isNamePart(words[first - 1].text) {
         first -= 1
@@ -35,7 +36,7 @@ struct EnglishOrganizationMatcher {
       let last = tail(after: i, in: words)
       guard
         (first...last).contains(where: {
-          lexicon.englishKeywords[words[$0].text] == nil && !Self.joiners.contains(words[$0].text)
+          keywords[words[$0].text] == nil && !Self.joiners.contains(words[$0].text)
         })
       else { continue }
       var end = words[last].range.upperBound

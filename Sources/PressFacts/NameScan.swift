@@ -1,5 +1,6 @@
-/// One document's Chinese organisation scan over a `NameView`.
-struct NameScan {
+/// One document's Chinese organisation scan over a `NameView`. A class, so that the
+/// scans share one copy of the document's arrays and the lexicon.
+final class NameScan {
   let lx: OrganizationLexicon
   let view: NameView
   let c: [UInt32]

@@ -37,7 +37,7 @@ public struct OrganizationExtractor: Extractor {
       out += CompanyListScan(scan: scan).candidates()
     }
     if document.normalized.latinCount > 0 {
-      out += EnglishOrganizationMatcher(lexicon: lexicon).candidates(
+      out += EnglishOrganizationMatcher(keywords: lexicon.englishKeywords).candidates(
         in: document.normalized.scalars)
     }
     return out
