@@ -88,7 +88,15 @@ struct EnglishOrganizationMatcher {
     return (f.value >= 0x41 && f.value <= 0x5A) || (f.value >= 0x30 && f.value <= 0x39)
   }
 
-  static func isNamePart(_ w: String) -> Bool { isCapitalised(w) || w == "&" }
+  /// A capitalised word or '&'; a year ("By 2025 Chongqing University") is not.
+  static func isNamePart(_ w: String) -> Bool {
+    if w.utf8.count == 4, w.hasPrefix("19") || w.hasPrefix("20"),
+      w.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+    {
+      return false
+    }
+    return isCapitalised(w) || w == "&"
+  }
 
   /// ASCII words (letters, digits, '&', inner '-' and '.') with whether a single space joins each to the next.
   static func words(in s: [UInt32]) -> [Word] {

@@ -104,10 +104,12 @@ final class NameScan {
     else {
       return nil
     }
-    var kind = info.kind
-    if info.weak, knownAt[p] >= 0, known[Int(knownAt[p])].range.lowerBound == p {
-      kind = lx.knownInfo[known[Int(knownAt[p])].index].kind
+    let startsKnown = knownAt[p] >= 0 && known[Int(knownAt[p])].range.lowerBound == p
+    if info.branch && !startsKnown && lx.places.longestEnding(at: a, in: c, lowerBound: p) == nil {
+      return nil
     }
+    var kind = info.kind
+    if info.weak && startsKnown { kind = lx.knownInfo[known[Int(knownAt[p])].index].kind }
     let org = Organization(name: view.string(p..<e), kind: kind)
     return Candidate(range: view.normalizedRange(p..<e), payload: .organization(org))
   }

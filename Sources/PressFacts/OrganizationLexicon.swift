@@ -17,6 +17,8 @@ struct OrganizationLexicon: Sendable {
     var weak: Bool
     /// A legal form (有限公司): a verb right before it is part of the registered name.
     var legal: Bool
+    /// Bare 中心: an institution only after a known name or a place (…重庆中心).
+    var branch: Bool
   }
 
   /// A known name's kind; `prefixOnly` names (北大) only extend a longer name.
@@ -47,6 +49,7 @@ struct OrganizationLexicon: Sendable {
   var modifiers = PhraseTable()
   var facilities = PhraseTable()
   var continuations = PhraseTable()
+  var places = PhraseTable()
 
   /// The built-in lexicon extended by `PRESSFACTS_LEXICON_DIR` when it is set:
   /// loaded on first use and shared by every extractor made without a directory.
@@ -103,7 +106,7 @@ struct OrganizationLexicon: Sendable {
       try Self.check(e.text, e.kind, file: file, entry: i)
       let info = Suffix(
         kind: e.kind, minStem: e.minStem ?? 2, token: e.token ?? false, weak: e.weak ?? false,
-        legal: e.legal ?? false)
+        legal: e.legal ?? false, branch: e.branch ?? false)
       let index = suffixes.insert(e.text)
       if index == suffixInfo.count { suffixInfo.append(info) } else { suffixInfo[index] = info }
     }
@@ -139,6 +142,7 @@ struct OrganizationLexicon: Sendable {
     for t in f.modifiers ?? [] { modifiers.insert(t) }
     for t in f.facilities ?? [] { facilities.insert(t) }
     for t in f.continuations ?? [] { continuations.insert(t) }
+    for t in f.places ?? [] { places.insert(t) }
   }
 
   private static func check(_ text: String, _ kind: String, file: String, entry: Int) throws {
@@ -160,6 +164,7 @@ private struct SuffixEntry: Decodable {
   var token: Bool?
   var weak: Bool?
   var legal: Bool?
+  var branch: Bool?
 }
 
 private struct SuffixFile: Decodable {
@@ -183,5 +188,5 @@ private struct StopFile: Decodable {
 }
 
 private struct NonOrgFile: Decodable {
-  var genericHeads, modifiers, determiners, facilities, continuations: [String]?
+  var genericHeads, modifiers, determiners, facilities, continuations, places: [String]?
 }

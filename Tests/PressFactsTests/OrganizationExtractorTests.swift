@@ -76,6 +76,7 @@ private func organizations(
       "加强5G基站、工业互联网、数据中心等新型基础设施建设,实干开新局。",
       "推出科学城文化艺术中心智能场馆和数字化舞台等8个场景。",
       "全市共有上市公司80家,各级政府和地方政府出台多项政策,多所大学参与。",
+      "加快建设全国先进制造业中心,城市副中心建设提速,集团公司统筹推进。",
     ])
   func nonOrganizations(text: String) throws {
     #expect(try organizations(text).isEmpty)
@@ -104,6 +105,7 @@ private func organizations(
       ("", [String]()), ("大学", []), ("(重庆)大学", []), (")大学", []), ("管委会", ["管委会"]),
       ("\n\n重庆大学\n\n", ["重庆大学"]), ("华为", ["华为"]), ("等企业", []), ("、腾讯等企业", ["腾讯"]),
       ("Group", []), ("the Group.", []), ("Co., Ltd.", []),
+      ("By 2025 Chongqing University will expand.", ["Chongqing University"]),
     ])
   func edgeInputs(text: String, names: [String]) throws {
     #expect(try organizations(text).map(\.name) == names)
