@@ -109,7 +109,9 @@ final class NameScan {
       return nil
     }
     var kind = info.kind
-    if info.weak && startsKnown { kind = lx.knownInfo[known[Int(knownAt[p])].index].kind }
+    if startsKnown, info.weak || known[Int(knownAt[p])].range.upperBound == e {
+      kind = lx.knownInfo[known[Int(knownAt[p])].index].kind
+    }
     let org = Organization(name: view.string(p..<e), kind: kind)
     return Candidate(range: view.normalizedRange(p..<e), payload: .organization(org))
   }
