@@ -88,13 +88,9 @@ final class NameScan {
   private func candidate(suffix s: Int, end e: Int) -> Candidate? {
     let info = lx.suffixInfo[s]
     let a = e - lx.suffixes.length(s)
-    if continuesWord(at: e) { return nil }
-    if (a..<e).contains(where: { i in
-      lx.titles.longestStarting(at: i, in: c).map { i + lx.titles.length($0) > e } ?? false
-    }) {
+    if continuesWord(at: e) || runsIntoTitle(a, e) || (info.token && !isWordSuffix(a, e)) {
       return nil
     }
-    if info.token && !isWordSuffix(a, e) { return nil }
     guard let edge = leftEdge(from: a, anchor: a, allowCoordination: true, legal: info.legal),
       let p = trimmedStart(edge.start, edge.reason, end: a)
     else { return nil }
@@ -114,6 +110,13 @@ final class NameScan {
     }
     let org = Organization(name: view.string(p..<e), kind: kind)
     return Candidate(range: view.normalizedRange(p..<e), payload: .organization(org))
+  }
+
+  /// Whether a title starts inside the suffix and runs past it: 局 of 局长, 学校 of 大学校长.
+  private func runsIntoTitle(_ a: Int, _ e: Int) -> Bool {
+    (a..<e).contains { i in
+      lx.titles.longestStarting(at: i, in: c).map { i + lx.titles.length($0) > e } ?? false
+    }
   }
 
   /// Whether the suffix is the start of another word: 大学城, 大学生, 科研院所, 中心城区
