@@ -75,12 +75,20 @@ struct EnglishOrganizationMatcher {
   static let abbreviations: Set<String> = ["Ltd", "Co", "Inc", "Corp"]
 
   /// Whether word `k` and the next are parts of one name: a single space
-  /// between them, or the ".," of "Co., Ltd".
+  /// between them, the ".," of "Co., Ltd", or a one-word parenthesis inside the
+  /// name ("Western (Chongqing) Science City").
   static func joins(_ k: Int, _ words: [Word], _ s: [UInt32]) -> Bool {
     if words[k].joinedToNext { return true }
-    guard words[k].text == "Co", k + 1 < words.count else { return false }
-    let gap = s[words[k].range.upperBound..<words[k + 1].range.lowerBound]
-    return gap.elementsEqual([0x2E, 0x2C, 0x20])
+    guard k + 1 < words.count else { return false }
+    let g = gap(k, words, s)
+    if words[k].text == "Co" { return g == [0x2E, 0x2C, 0x20] }
+    if g == [0x20, 0x28] { return k + 2 < words.count && gap(k + 1, words, s) == [0x29, 0x20] }
+    if g == [0x29, 0x20] { return k > 0 && gap(k - 1, words, s) == [0x20, 0x28] }
+    return false
+  }
+
+  private static func gap(_ k: Int, _ words: [Word], _ s: [UInt32]) -> [UInt32] {
+    Array(s[words[k].range.upperBound..<words[k + 1].range.lowerBound].prefix(4))
   }
 
   static func isCapitalised(_ w: String) -> Bool {

@@ -106,6 +106,10 @@ private func organizations(
       ("\n\n重庆大学\n\n", ["重庆大学"]), ("华为", ["华为"]), ("等企业", []), ("、腾讯等企业", ["腾讯"]),
       ("Group", []), ("the Group.", []), ("Co., Ltd.", []),
       ("By 2025 Chongqing University will expand.", ["Chongqing University"]),
+      (
+        "It was set up by the Western (Chongqing) Science City Administrative Committee (WSC).",
+        ["Western (Chongqing) Science City Administrative Committee"]
+      ),
     ])
   func edgeInputs(text: String, names: [String]) throws {
     #expect(try organizations(text).map(\.name) == names)
