@@ -15,7 +15,9 @@ struct CompanyListScan {
     let c = scan.c
     var out = [Candidate]()
     for d in c.indices where c[d] == Self.deng && closedByCompanyNoun(after: d) {
-      for item in items(endingAt: d) where isCompanyName(item) {
+      let list = items(endingAt: d)
+      guard counted(after: d) || list.contains(where: namesOrganization) else { continue }
+      for item in list where isCompanyName(item) {
         let org = Organization(name: scan.view.string(item), kind: "company")
         out.append(Candidate(range: scan.view.normalizedRange(item), payload: .organization(org)))
       }
@@ -35,6 +37,28 @@ struct CompanyListScan {
     }
     return false
   }
+
+  /// Whether the company noun is counted (等7家产业化公司, 等多家科学城企业): then the
+  /// items are firms even when none of them is known.
+  private func counted(after d: Int) -> Bool {
+    let c = scan.c
+    var i = d + 1
+    while i < c.count && i - d <= Self.cueWindow && c[i] != Self.jia { i += 1 }
+    guard i < c.count, c[i] == Self.jia, i > d + 1 else { return false }
+    return isASCIIDigit(c[i - 1]) || NameScan.numerals.contains(c[i - 1]) || c[i - 1] == Self.duo
+  }
+
+  /// Whether an item is a known name or ends in an organisation suffix: a list
+  /// that holds one (重庆声光电集团、西南集成…, 商汤科技、…、腾讯) is a list of firms,
+  /// not of trades (汽车、电子、装备等产业企业).
+  private func namesOrganization(_ r: Range<Int>) -> Bool {
+    scan.knownAt[r.lowerBound] >= 0
+      || scan.lx.suffixes.longestEnding(at: r.upperBound, in: scan.c, lowerBound: r.lowerBound)
+        != nil
+  }
+
+  static let jia: UInt32 = 0x5BB6
+  static let duo: UInt32 = 0x591A
 
   /// The items of the list that ends at `d`, right to left: spans between 、; the
   /// first item's left edge is found like a name's (stop words, punctuation).
@@ -70,7 +94,8 @@ struct CompanyListScan {
     for i in r where !(CharacterFold.isHan(c[i]) || isASCIILetter(c[i]) || isASCIIDigit(c[i])) {
       return false
     }
-    if scan.lx.zones.longestEnding(at: r.upperBound, in: c, lowerBound: r.lowerBound) != nil
+    if scan.lx.itemEndings.longestEnding(at: r.upperBound, in: c, lowerBound: r.lowerBound) != nil
+      || scan.lx.zones.longestEnding(at: r.upperBound, in: c, lowerBound: r.lowerBound) != nil
       || scan.lx.facilities.longestEnding(at: r.upperBound, in: c, lowerBound: r.lowerBound) != nil
       || scan.lx.stops.longestStarting(at: r.lowerBound, in: c, upperBound: r.upperBound) != nil
     {

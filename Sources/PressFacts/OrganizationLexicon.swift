@@ -50,6 +50,7 @@ struct OrganizationLexicon: Sendable {
   var facilities = PhraseTable()
   var continuations = PhraseTable()
   var places = PhraseTable()
+  var itemEndings = PhraseTable()
 
   /// The built-in lexicon extended by `PRESSFACTS_LEXICON_DIR` when it is set:
   /// loaded on first use and shared by every extractor made without a directory.
@@ -143,6 +144,7 @@ struct OrganizationLexicon: Sendable {
     for t in f.facilities ?? [] { facilities.insert(t) }
     for t in f.continuations ?? [] { continuations.insert(t) }
     for t in f.places ?? [] { places.insert(t) }
+    for t in f.itemEndings ?? [] { itemEndings.insert(t) }
   }
 
   private static func check(_ text: String, _ kind: String, file: String, entry: Int) throws {
@@ -188,5 +190,6 @@ private struct StopFile: Decodable {
 }
 
 private struct NonOrgFile: Decodable {
-  var genericHeads, modifiers, determiners, facilities, continuations, places: [String]?
+  var genericHeads, modifiers, determiners, facilities, continuations, places,
+    itemEndings: [String]?
 }
