@@ -33,7 +33,7 @@ private func organizations(
       "这些花都是依托[川渝共建乡土植物种质创新与利用重点实验室]培育。",
       "科学城拟同高校及科研院所三方高水平共建[成渝(重庆)技术转移学院]。",
       "推动科学城创新发展迈上新台阶,[北京大学重庆大数据研究院]正在突破国产通用型科学计算领域“根技术”。",
-      "此前[联合微电子中心]等集成电路产业龙头企业纷纷落户,[联合微电子]也在扩产。",
+      "此前[华润微电子中心]等集成电路产业龙头企业纷纷落户,[华润微电子]也在扩产。",
       "已孵化出[西部智车]等7家产业化公司,获得四家主流评级公司的评级。",
       "市领导随后调研[重庆交通大学],考察[中国汽车工程研究院股份有限公司]。",
       "[台積電]與[鴻海精密工業股份有限公司]亦派員參加。",
@@ -59,8 +59,8 @@ private func organizations(
 
   @Test("a short heading line is not joined to the next line")
   func headingNotJoined() throws {
-    let orgs = try organizations("金凤软件园\n\n\n\n植恩生物 摄/雷键\n\n广达(重庆)制造基地工人正在组装笔记本电脑")
-    #expect(orgs.map(\.text) == ["植恩生物"])
+    let orgs = try organizations("金凤软件园\n\n\n\n华润微电子 摄/雷键\n\n广达(重庆)制造基地工人正在组装笔记本电脑")
+    #expect(orgs.map(\.text) == ["华润微电子"])
   }
 
   @Test(
@@ -91,7 +91,7 @@ private func organizations(
       ("本报讯(重庆日报记者 李星婷)", "重庆日报", "media"),
       ("获四川院士科技创新股权投资引导基金天使轮融资。", "四川院士科技创新股权投资引导基金", "other"),
       ("按照重庆市委市政府工作部署推进。", "重庆市委市政府", "government"),
-      ("联合微电子中心等企业纷纷落户。", "联合微电子中心", "company"),
+      ("华润微电子中心等企业纷纷落户。", "华润微电子中心", "company"),
       ("据成都市植物园相关负责人介绍。", "成都市植物园", "research"),
     ])
   func kinds(text: String, name: String, kind: String) throws {
