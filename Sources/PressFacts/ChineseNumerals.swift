@@ -78,7 +78,8 @@ public enum NumeralParser {
   /// comma at `i` may be a thousands separator (the caller knows the original text:
   /// a full-width comma between Chinese clauses is not one).
   public static func parse(
-    _ s: [UInt32], at start: Int, separatorAt: (Int) -> Bool = { _ in true }
+    _ s: [UInt32], at start: Int, separatorAt: (Int) -> Bool = { _ in true },
+    unitAt: (Int) -> Bool = { _ in false }
   ) -> ParsedNumber? {
     var state = State()
     var j = start
@@ -120,7 +121,8 @@ public enum NumeralParser {
       }
       state.lastWasChineseDigit = false
       if let m = smallMultiplier(c) {
-        guard !state.sequence, state.plain != true || state.current != nil else { break }
+        // 千瓦, 千米, 千克 are units, not 千 (5千瓦 = 5 kW); 亿千 is no numeral.
+        guard !state.sequence, state.current != nil || !state.multiplier, !unitAt(j) else { break }
         state.section += (state.current ?? 1) * m
         state.current = nil
         state.afterMultiplier = m

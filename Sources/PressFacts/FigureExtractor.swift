@@ -86,7 +86,8 @@ struct FigureScanner {
       upwards = true
       at = i + 1
     }
-    guard let num = NumeralParser.parse(s, at: at, separatorAt: separator) else { return (nil, i + 1) }
+    guard let num = NumeralParser.parse(s, at: at, separatorAt: separator, unitAt: multiplierUnit)
+    else { return (nil, i + 1) }
     let skip = num.range.upperBound
     if !upwards, !startIsFree(at: i, num) { return (nil, skipAlphanumeric(from: skip)) }
     if skip + 1 < s.count, s[skip] == 0x2E, Chars.isASCIIDigit(s[skip + 1]) {
@@ -168,7 +169,7 @@ struct FigureScanner {
         return false
       }
     }
-    let c = s[i]
+    let c = s[i] == 0x8D1F && i + 1 < s.count ? s[i + 1] : s[i]  // 负
     // A Chinese numeral must begin with a digit or 十 (千亿 alone is a magnitude word).
     let digit = NumeralParser.digit(c)
     if !Chars.isASCIIDigit(c), digit == nil || digit == 0, c != 0x5341, !isMagnitudeNumeral(num) {
@@ -194,6 +195,12 @@ struct FigureScanner {
     for n in [num, low] where n.isDigitSequence { return true }
     for n in [num, low] where n.isPlainInteger && n.range.count == 4 { return true }
     return false
+  }
+
+  /// Whether a unit that begins with a multiplier character starts at `j` (千瓦, 千米, 千克).
+  func multiplierUnit(_ j: Int) -> Bool {
+    guard let m = table.adjacent.longestMatch(in: s, at: j) else { return false }
+    return m.end - j > 1 && m.value.kind != .measure
   }
 
   /// Skips the rest of a run of letters, digits and dots (a code such as A1B2.3).

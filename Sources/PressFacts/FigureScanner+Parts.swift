@@ -43,7 +43,8 @@ extension FigureScanner {
       guard Chars.isASCIIDigit(next) || (!low.hasArabic && NumeralParser.digit(next) != nil) else { return nil }
     }
     guard Chars.mayStartNumber(next),
-      let high = NumeralParser.parse(s, at: k + 1, separatorAt: separator), high.hasDigit,
+      let high = NumeralParser.parse(s, at: k + 1, separatorAt: separator, unitAt: multiplierUnit),
+      high.hasDigit,
       high.hasArabic == low.hasArabic
     else { return nil }
     var end = high.range.upperBound
