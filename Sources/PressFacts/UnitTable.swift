@@ -76,6 +76,8 @@ struct UnitTable: Sendable {
   var infixQualifiers: [UInt32: String] = [:]
   /// Canonical codes of the currency units, for the conformance runner.
   var currencyCodes = Set<String>()
+  /// Canonical codes of the physical units (km, t, MW ...), for the conformance runner.
+  var physicalCodes = Set<String>()
 
   static let shared: UnitTable = {
     do { return try UnitTable() } catch { fatalError("figure resources: \(error)") }
@@ -123,6 +125,7 @@ struct UnitTable: Sendable {
     for g in units.adjacent {
       for s in g.surfaces { adjacent.insert(scalars(s), UnitEntry(unit: g.unit, kind: g.kind)) }
       if g.kind == .currency, let u = g.unit { currencyCodes.insert(u) }
+      if g.kind == .physical, let u = g.unit { physicalCodes.insert(u) }
     }
     for g in units.english {
       for s in g.surfaces { english.insert(scalars(s), UnitEntry(unit: g.unit, kind: g.kind)) }
