@@ -91,6 +91,7 @@ public enum NumeralParser {
     }
     let numberStart = j
     while j < n {
+      if s[j] == 0x20, state.hasContent, let k = spacedContinuation(s, after: j) { j = k }
       let c = s[j]
       if isASCIIDigit(c) {
         guard state.current == nil else { break }
@@ -153,13 +154,13 @@ public enum NumeralParser {
         j += 1
         continue
       }
-      if c == 0x70B9, state.current != nil, !state.hasArabic, j + 1 < n, let _ = digit(s[j + 1]),
-        s[j + 1] != 0x4E24
+      if c == 0x70B9, state.current != nil || state.section > 0, !state.hasArabic,
+        let k0 = decimalStart(s, after: j)
       {
-        // 点: Chinese decimal digits.
-        var k = j + 1, f = 0.1, frac = 0.0
+        // 点: Chinese decimal digits (一百二十点五, 四点 五).
+        var k = k0, f = 0.1, frac = 0.0
         while k < n, let d = digit(s[k]), s[k] != 0x4E24 { frac += d * f; f /= 10; k += 1 }
-        state.current! += frac
+        state.current = (state.current ?? 0) + frac
         state.abbreviable = 0
         j = k
         continue
@@ -175,6 +176,8 @@ public enum NumeralParser {
       break
     }
     guard j > numberStart, state.hasContent else { return nil }
+    // 二三十 is "twenty or thirty", not 23 followed by 十.
+    if state.sequence, j < n, isMultiplier(s[j]) { return nil }
     var result = ParsedNumber(value: state.value, range: start..<j)
     result.hasArabic = state.hasArabic
     result.isPlainInteger = state.plain == true && !state.multiplier && state.chineseDigits == 0
@@ -183,10 +186,29 @@ public enum NumeralParser {
     result.hasMultiplier = state.multiplier
     result.trailingScale = state.scale
     result.hasLargeMultiplier = state.large
-    result.hasDigit = state.hasArabic || state.chineseDigits > 0
+    result.hasDigit = state.hasArabic || state.chineseDigits > 0 || s[numberStart] == 0x5341
+      || s[numberStart] == 0x62FE  // 十二, 拾万: a leading 十 is one ten
     result.approximate = state.approximate
     if negative { result.value = -result.value }
     return fraction(after: result, in: s, separatorAt: separatorAt) ?? result
+  }
+
+  /// Where a Chinese numeral goes on after the spaces at `j` (一 百 五 十): the next
+  /// character is a Chinese digit, multiplier or 点, and the one before was Chinese too.
+  static func spacedContinuation(_ s: [UInt32], after j: Int) -> Int? {
+    var k = j
+    while k < s.count, s[k] == 0x20 { k += 1 }
+    guard k < s.count, j > 0, s[j - 1] >= 0x3000 || s[k] == 0x70B9 else { return nil }
+    let c = s[k]
+    return digit(c) != nil || isMultiplier(c) || c == 0x70B9 ? k : nil
+  }
+
+  /// Where the decimal digits after 点 at `j` start (spaces allowed), if a digit follows.
+  static func decimalStart(_ s: [UInt32], after j: Int) -> Int? {
+    var k = j + 1
+    while k < s.count, s[k] == 0x20 { k += 1 }
+    guard k < s.count, digit(s[k]) != nil, s[k] != 0x4E24 else { return nil }
+    return k
   }
 
   /// Reads `X分之Y` (三分之一 = 1/3) when `denominator` is followed by 分之.

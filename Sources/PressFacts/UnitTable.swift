@@ -33,6 +33,12 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     var node = 0, i = start
     var best: (Value, Int)?
     while true {
+      if !backwards, node != 0, i < s.count, s[i] == 0x20 {
+        // Spaces inside a Chinese word (个 百 分点) are skipped; they end a Latin one.
+        var k = i
+        while k < s.count, s[k] == 0x20 { k += 1 }
+        if k < s.count, s[k] >= 0x3000, s[i - 1] >= 0x3000 { i = k }
+      }
       let k = backwards ? i - 1 : i
       guard k >= 0, k < s.count else { break }
       var c = s[k]
