@@ -105,6 +105,14 @@ public enum NumeralParser {
         continue
       }
       if let d = digit(c) {
+        if d == 0, state.current == nil, j + 1 < n, state.multiplier || isMultiplier(s[j + 1]) {
+          // 零 between sections (一千零五, 一万零十二) only marks a gap.
+          state.abbreviable = 0
+          state.afterMultiplier = 0
+          state.lastWasChineseDigit = false
+          j += 1
+          continue
+        }
         if state.current != nil {
           // Digits in a row without multipliers: 二〇二五 (a year, or a code).
           guard state.lastWasChineseDigit, c != 0x4E24 else { break }
@@ -136,6 +144,12 @@ public enum NumeralParser {
       if let m = largeMultiplier(c) {
         guard !state.sequence else { break }
         let base = state.section + (state.current ?? 0)
+        if m == 1e4, state.wan != nil, s[j - 1] == 0x4E07, state.current == nil, state.section == 0 {
+          state.total = (state.total + state.wan!) * 1e8  // 万万 = 亿
+          state.wan = nil
+          j += 1
+          continue
+        }
         if m == 1e4 {
           guard state.wan == nil else { break }
           state.wan = base == 0 ? 1 : base
@@ -154,14 +168,14 @@ public enum NumeralParser {
         j += 1
         continue
       }
-      if c == 0x70B9, state.current != nil || state.section > 0, !state.hasArabic,
+      if c == 0x70B9, state.current != nil || state.section > 0 || state.wan != nil || state.total > 0,
+        !state.hasArabic,
         let k0 = decimalStart(s, after: j)
       {
         // 点: Chinese decimal digits (一百二十点五, 四点 五).
         var k = k0, f = 0.1, frac = 0.0
         while k < n, let d = digit(s[k]), s[k] != 0x4E24 { frac += d * f; f /= 10; k += 1 }
         state.current = (state.current ?? 0) + frac
-        state.abbreviable = 0
         j = k
         continue
       }
@@ -190,7 +204,11 @@ public enum NumeralParser {
       || s[numberStart] == 0x62FE  // 十二, 拾万: a leading 十 is one ten
     result.approximate = state.approximate
     if negative { result.value = -result.value }
-    return fraction(after: result, in: s, separatorAt: separatorAt) ?? result
+    if let f = fraction(after: result, in: s, separatorAt: separatorAt) {
+      result = f
+      if negative { result.value = -result.value }
+    }
+    return mixedFraction(after: result, in: s, separatorAt: separatorAt) ?? result
   }
 
   /// Where a Chinese numeral goes on after the spaces at `j` (一 百 五 十): the next
@@ -215,10 +233,12 @@ public enum NumeralParser {
   static func fraction(after denominator: ParsedNumber, in s: [UInt32], separatorAt: (Int) -> Bool)
     -> ParsedNumber?
   {
-    let j = denominator.range.upperBound
-    guard j + 2 < s.count, s[j] == 0x5206, s[j + 1] == 0x4E4B, denominator.value != 0,
-      let numerator = parse(s, at: j + 2, separatorAt: separatorAt), !numerator.isFraction
-    else { return nil }
+    var j = skipSpaces(s, denominator.range.upperBound)
+    guard j < s.count, s[j] == 0x5206, denominator.value != 0 else { return nil }
+    j = skipSpaces(s, j + 1)
+    guard j < s.count, s[j] == 0x4E4B else { return nil }
+    j = skipSpaces(s, j + 1)
+    guard let numerator = parse(s, at: j, separatorAt: separatorAt), !numerator.isFraction else { return nil }
     var result = numerator
     result.value = numerator.value / denominator.value
     result.range = denominator.range.lowerBound..<numerator.range.upperBound
@@ -226,6 +246,24 @@ public enum NumeralParser {
     result.isPlainInteger = false
     result.isSingleOne = false
     result.hasMultiplier = true
+    return result
+  }
+
+  static func skipSpaces(_ s: [UInt32], _ k: Int) -> Int {
+    var k = k
+    while k < s.count, s[k] == 0x20 { k += 1 }
+    return k
+  }
+
+  /// `A又B分之C` (三百五又三分之一): a whole number plus a fraction.
+  static func mixedFraction(after whole: ParsedNumber, in s: [UInt32], separatorAt: (Int) -> Bool) -> ParsedNumber? {
+    let j = skipSpaces(s, whole.range.upperBound)
+    guard !whole.isFraction, j < s.count, s[j] == 0x53C8,
+      let part = parse(s, at: skipSpaces(s, j + 1), separatorAt: separatorAt), part.isFraction
+    else { return nil }
+    var result = part
+    result.value = whole.value < 0 ? whole.value - part.value : whole.value + part.value
+    result.range = whole.range.lowerBound..<part.range.upperBound
     return result
   }
 
@@ -259,8 +297,9 @@ public enum NumeralParser {
   /// runner's normalizer mode and for tests), after width folding.
   public static func value(of text: String) -> Double? {
     let s = NormalizedText(original: text.unicodeScalars.map(\.value)).scalars
-    guard !s.isEmpty, let p = parse(s, at: 0), p.range.upperBound == s.count else { return nil }
-    return p.value
+    let minus = s.first == 0x2D || s.first == 0x2212
+    guard !s.isEmpty, let p = parse(s, at: minus ? 1 : 0), p.range.upperBound == s.count else { return nil }
+    return minus ? -p.value : p.value
   }
 
   /// The running state of `parse`.
@@ -287,7 +326,8 @@ public enum NumeralParser {
     var value: Double {
       var last = current ?? 0
       if abbreviable >= 100, !hasArabic, !sequence, current != nil, last < 10 {
-        last *= abbreviable / 10  // 一千二 = 1200, 三万五 = 35000
+        let whole = last.rounded(.down)
+        last = whole * abbreviable / 10 + (last - whole)  // 一千二 = 1200, 两千三点一 = 2300.1
       }
       return total + (wan ?? 0) * 1e4 + section + last
     }

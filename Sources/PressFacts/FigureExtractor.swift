@@ -190,6 +190,10 @@ struct FigureScanner {
     let c = s[i] == 0x8D1F && i + 1 < s.count ? s[i + 1] : s[i]  // 负
     // A Chinese numeral must begin with a digit or 十 (千亿 alone is a magnitude word).
     let digit = NumeralParser.digit(c)
+    if num.range.count == 1, [0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D, 0x9646, 0x67D2, 0x634C, 0x7396].contains(c)
+    {
+      return false  // 陆部, 伍仁: a financial numeral alone is a word
+    }
     if !Chars.isASCIIDigit(c), digit == nil || digit == 0, c != 0x5341, c != 0x62FE, !isMagnitudeNumeral(num) {
       return false  // 零部件, 万物: not numbers
     }
