@@ -110,6 +110,7 @@ public enum NumeralParser {
           state.abbreviable = 0
           state.afterMultiplier = 0
           state.lastWasChineseDigit = false
+          state.afterZero = true
           j += 1
           continue
         }
@@ -131,7 +132,8 @@ public enum NumeralParser {
       state.lastWasChineseDigit = false
       if let m = smallMultiplier(c) {
         // 千瓦, 千米, 千克 are units, not 千 (5千瓦 = 5 kW); 亿千 is no numeral.
-        guard !state.sequence, state.current != nil || !state.multiplier, !unitAt(j) else { break }
+        guard !state.sequence, state.current != nil || !state.multiplier || state.afterZero, !unitAt(j)
+        else { break }
         state.section += (state.current ?? 1) * m
         state.current = nil
         state.afterMultiplier = m
@@ -179,12 +181,12 @@ public enum NumeralParser {
         j = k
         continue
       }
-      if c == 0x4F59 || c == 0x591A || c == 0x51E0, j > numberStart, j + 1 < n,
-        isMultiplier(s[j + 1]), state.current != nil || state.multiplier
+      if c == 0x4F59 || c == 0x591A || c == 0x51E0, j > numberStart,
+        skipSpaces(s, j + 1) < n, isMultiplier(s[skipSpaces(s, j + 1)]), state.current != nil || state.multiplier
       {
-        // Infix 余/多/几 before a multiplier: 500余万, 十几万.
+        // Infix 余/多/几 before a multiplier: 500余万, 十几万, 十 余 万.
         state.approximate = true
-        j += 1
+        j = skipSpaces(s, j + 1)
         continue
       }
       break
@@ -216,9 +218,12 @@ public enum NumeralParser {
   static func spacedContinuation(_ s: [UInt32], after j: Int) -> Int? {
     var k = j
     while k < s.count, s[k] == 0x20 { k += 1 }
-    guard k < s.count, j > 0, s[j - 1] >= 0x3000 || s[k] == 0x70B9 else { return nil }
+    guard k < s.count, j > 0 else { return nil }
     let c = s[k]
-    return digit(c) != nil || isMultiplier(c) || c == 0x70B9 ? k : nil
+    if isMultiplier(c) { return k }  // 1000 万, 7 万5
+    guard s[j - 1] >= 0x3000 else { return nil }
+    if isASCIIDigit(c) { return isMultiplier(s[j - 1]) ? k : nil }  // 7万 5千
+    return digit(c) != nil || c == 0x70B9 || c == 0x4F59 || c == 0x591A || c == 0x51E0 ? k : nil
   }
 
   /// Where the decimal digits after 点 at `j` start (spaces allowed), if a digit follows.
@@ -319,6 +324,7 @@ public enum NumeralParser {
     var chineseDigits = 0
     var lastWasChineseDigit = false
     var approximate = false
+    var afterZero = false
     var scale = 1.0
 
     var hasContent: Bool { current != nil || multiplier }

@@ -146,7 +146,7 @@ struct FigureScanner {
       r.unit = entry.unit
       r.kind = entry.kind
       j = end
-      if entry.kind == .physical, j < s.count, s[j] == Chars.ban, r.valueMax == nil, !num.hasMultiplier {
+      if entry.kind == .physical, j < s.count, s[j] == Chars.ban, r.valueMax == nil, !num.hasLargeMultiplier {
         r.value += 0.5  // 一吨半, 两米半
         j += 1
       }
@@ -182,6 +182,7 @@ struct FigureScanner {
   func startIsFree(at i: Int, _ num: ParsedNumber) -> Bool {
     if i > 0 {
       let p = s[i - 1]
+      if NumeralParser.digit(p) != nil, p != 0x96F6 || !Chars.isASCIIDigit(s[i]) { return false }  // 二三十: no new number
       if p == Chars.di || Chars.isASCIILetter(p) || p == 0x25 || p == 0x2E || p == 0x5F { return false }
       if p == 0x2D || p == 0x2F, i > 1, Chars.isASCIILetter(s[i - 2]) || Chars.isASCIIDigit(s[i - 2]) {
         return false
