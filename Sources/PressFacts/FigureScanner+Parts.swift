@@ -98,7 +98,7 @@ extension FigureScanner {
     guard number.hasArabic || Chars.isASCIILetter(s[j + 1]) else { return nil }
     if Chars.isASCIILetter(s[j + 1]) {
       if let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds) {
-        return (m.value, m.end)
+        return englishHead(m.value, m.end)
       }
       // One adjective between: "300 new companies", "5 key projects".
       var k = j + 1
@@ -107,7 +107,7 @@ extension FigureScanner {
         let m = table.english.longestMatch(in: s, at: k + 1, fold: true, boundary: wordEnds),
         m.value.kind == .measure
       {
-        return (m.value, m.end)
+        return englishHead(m.value, m.end)
       }
       return nil
     }
@@ -117,6 +117,15 @@ extension FigureScanner {
       return (m.value, m.end)
     }
     return nil
+  }
+
+  /// The head of an English noun compound: in "30 scenario projects" the count is of projects.
+  func englishHead(_ entry: UnitEntry, _ end: Int) -> (UnitEntry, Int) {
+    guard entry.kind == .measure, end + 1 < s.count, s[end] == 0x20,
+      let next = table.english.longestMatch(in: s, at: end + 1, fold: true, boundary: wordEnds),
+      next.value.kind == .measure
+    else { return (entry, end) }
+    return (next.value, next.end)
   }
 
   /// A unit written in Latin letters (km, V, MW) must end its word: 5G and 8K are names.
