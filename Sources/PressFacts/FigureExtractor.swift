@@ -6,6 +6,8 @@
 /// numeral, then what follows it (range, infix 余/多, unit) and the cue words
 /// around it. Years, dates, ordinals, numbers inside names and bare numbers are
 /// not figures; the pipeline also drops any figure that overlaps a date.
+/// 上万, 数百 ("upwards of", "several") keep their first character inside the
+/// span and read as `more_than`.
 public struct FigureExtractor: Extractor {
   public var name: String { "figures" }
   public var produces: RecordType { .figure }
@@ -53,7 +55,7 @@ struct FigureScanner {
     var i = 0
     while i < s.count {
       let c = s[i]
-      guard Chars.mayStartNumber(c) || (c == Chars.shang && i + 1 < s.count && NumeralParser.isMultiplier(s[i + 1]))
+      guard Chars.mayStartNumber(c) || (Chars.isUpwards(c) && i + 1 < s.count && NumeralParser.isMultiplier(s[i + 1]))
         || (c == Chars.ban && i + 1 < s.count && s[i + 1] == Chars.cheng)
       else { i += 1; continue }
       let (reading, next) = read(at: i)
@@ -89,7 +91,7 @@ struct FigureScanner {
     var start = i
     var upwards = false
     var at = i
-    if s[i] == Chars.shang {
+    if Chars.isUpwards(s[i]) {
       upwards = true
       at = i + 1
     }
@@ -183,6 +185,7 @@ struct FigureScanner {
     if i > 0 {
       let p = s[i - 1]
       if NumeralParser.digit(p) != nil, p != 0x96F6 || !Chars.isASCIIDigit(s[i]) { return false }  // 二三十: no new number
+      if Chars.isASCIILetter(p), currencyPrefix(before: i) != nil { return true }  // RMB5 billion
       if p == Chars.di || Chars.isASCIILetter(p) || p == 0x25 || p == 0x2E || p == 0x5F { return false }
       if p == 0x2D || p == 0x2F, i > 1, Chars.isASCIILetter(s[i - 2]) || Chars.isASCIIDigit(s[i - 2]) {
         return false

@@ -177,6 +177,10 @@ extension FigureScanner {
 /// Code points the figure scanner tests, by name.
 enum Chars {
   static let shang: UInt32 = 0x4E0A  // 上
+  static let shu: UInt32 = 0x6570  // 数
+
+  /// 上 and 数 before a multiplier: 上万台套, 数百家 (a lower bound, inside the span).
+  @inline(__always) static func isUpwards(_ c: UInt32) -> Bool { c == shang || c == shu }
   static let di: UInt32 = 0x7B2C  // 第
   static let ji: UInt32 = 0x7EA7  // 级
   static let fen: UInt32 = 0x5206  // 分
