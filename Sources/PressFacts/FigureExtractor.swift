@@ -136,15 +136,18 @@ struct FigureScanner {
       r.infix = true
       j += 1
     }
+    r.start = start
+    return finish(&r, num: num, low: low, upwards: upwards, at: j)
+  }
+
+  /// Reads the unit after the number (or a currency sign before it) and decides
+  /// whether the reading is a figure: the reading, and where scanning goes on.
+  func finish(_ r: inout Reading, num: ParsedNumber, low: ParsedNumber, upwards: Bool, at j: Int)
+    -> (Reading?, Int)
+  {
+    var j = j
     if let (entry, end) = unit(at: j, number: num) {
-      if entry.kind == .calendar || isCalendarYear(entry, num: num, low: low, valueMax: r.valueMax) {
-        return (nil, end)
-      }
-      if num.isSingleOne, entry.kind == .measure || entry.kind == .time { return (nil, end) }
-      if !num.hasDigit, !upwards, !isMagnitude(at: end) { return (nil, end) }
-      if entry.unit == "percent", end < s.count, Chars.isASCIIDigit(s[end]) || Chars.isASCIILetter(s[end]) {
-        return (nil, end)  // %25, %20: an escape in a URL
-      }
+      guard accepts(entry, num: num, low: low, upwards: upwards, end: end) else { return (nil, end) }
       r.unit = entry.unit
       r.kind = entry.kind
       j = end
@@ -156,17 +159,13 @@ struct FigureScanner {
         r.unit = (r.unit ?? "") + "/" + perUnit
         j = perEnd
       }
-    } else if let (entry, prefixStart) = currencyPrefix(before: i) {
+    } else if let (entry, prefixStart) = currencyPrefix(before: r.start) {
       r.unit = entry.unit
       r.kind = .currency
-      start = prefixStart
+      r.start = prefixStart
     } else if !num.hasDigit || !(num.hasLargeMultiplier || low.hasLargeMultiplier || num.isFraction) {
-      if num.hasMultiplier, !num.hasArabic, isMagnitude(at: j) {
-        r.end = j + 1
-        r.qualifier = "order_of_magnitude"
-        return (r, r.end)
-      }
-      return (nil, j)
+      // A bare number is a figure only when it is large (3.5万, 1.2 billion) or a fraction.
+      guard num.hasMultiplier, !num.hasArabic, isMagnitude(at: j) else { return (nil, j) }
     }
     if !num.hasArabic, num.hasMultiplier, isMagnitude(at: j) {
       j += 1
@@ -174,9 +173,20 @@ struct FigureScanner {
     } else if upwards {
       r.qualifier = "more_than"
     }
-    r.start = start
     r.end = j
     return (r, j)
+  }
+
+  /// Whether a number with this unit is a figure: not a date (8月, 2035年), not the
+  /// article 一 (一台, 一批), not a bare multiplier (万家), not a URL escape (%20).
+  func accepts(_ entry: UnitEntry, num: ParsedNumber, low: ParsedNumber, upwards: Bool, end: Int) -> Bool {
+    if entry.kind == .calendar || isCalendarYear(entry, num: num, low: low) { return false }
+    if num.isSingleOne, entry.kind == .measure || entry.kind == .time { return false }
+    if !num.hasDigit, !upwards, !isMagnitude(at: end) { return false }
+    if entry.unit == "percent", end < s.count, Chars.isASCIIDigit(s[end]) || Chars.isASCIILetter(s[end]) {
+      return false
+    }
+    return true
   }
 
   /// Whether the number at `i` stands on its own: not an ordinal (第3), not part of
@@ -222,7 +232,7 @@ struct FigureScanner {
   func isMagnitude(at j: Int) -> Bool { j < s.count && s[j] == Chars.ji }
 
   /// A 4-digit number or a Chinese digit sequence before 年 is a calendar year.
-  func isCalendarYear(_ entry: UnitEntry, num: ParsedNumber, low: ParsedNumber, valueMax: Double?) -> Bool {
+  func isCalendarYear(_ entry: UnitEntry, num: ParsedNumber, low: ParsedNumber) -> Bool {
     guard entry.kind == .time, entry.unit == "year" else { return false }
     for n in [num, low] where n.isDigitSequence { return true }
     for n in [num, low] where n.isPlainInteger && n.range.count == 4 { return true }

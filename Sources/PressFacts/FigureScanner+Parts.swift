@@ -61,11 +61,9 @@ extension FigureScanner {
       high.hasDigit,
       high.hasArabic == low.hasArabic
     else { return nil }
-    var end = high.range.upperBound
-    if percent {
-      guard end < s.count, s[end] == 0x25 else { return nil }
-      end += 0  // the unit reader takes the second %
-    }
+    let end = high.range.upperBound
+    // A%-B%: the unit reader takes the second %.
+    if percent, end >= s.count || s[end] != 0x25 { return nil }
     return (high, end)
   }
 
