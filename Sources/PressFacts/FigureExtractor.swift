@@ -31,6 +31,8 @@ struct FigureScanner {
   let toOriginal: [Int32]
   let table: UnitTable
   var found: [Candidate] = []
+  /// The currency of a bare 元, decided at the first one (see `UnitTable.documentCurrency`).
+  var bareCurrency: String?
 
   init(document: Document, table: UnitTable) {
     s = document.normalized.scalars
@@ -142,13 +144,13 @@ struct FigureScanner {
 
   /// Reads the unit after the number (or a currency sign before it) and decides
   /// whether the reading is a figure: the reading, and where scanning goes on.
-  func finish(_ r: inout Reading, num: ParsedNumber, low: ParsedNumber, upwards: Bool, at j: Int)
+  mutating func finish(_ r: inout Reading, num: ParsedNumber, low: ParsedNumber, upwards: Bool, at j: Int)
     -> (Reading?, Int)
   {
     var j = j
     if let (entry, end) = unit(at: j, number: num) {
       guard accepts(entry, num: num, low: low, upwards: upwards, end: end) else { return (nil, end) }
-      r.unit = entry.unit
+      r.unit = entry.bare ? currency(ofBareYuanBefore: r.start) : entry.unit
       r.kind = entry.kind
       j = end
       if entry.kind == .physical, j < s.count, s[j] == Chars.ban, r.valueMax == nil, !num.hasLargeMultiplier {
@@ -175,6 +177,14 @@ struct FigureScanner {
     }
     r.end = j
     return (r, j)
+  }
+
+  /// The currency of a bare 元: a currency word or sign right before the number
+  /// (新台币7,596.9亿元), else the document's.
+  mutating func currency(ofBareYuanBefore start: Int) -> String {
+    if let (entry, _) = currencyPrefix(before: start), let code = entry.unit { return code }
+    if bareCurrency == nil { bareCurrency = table.documentCurrency(s) }
+    return bareCurrency!
   }
 
   /// Whether a number with this unit is a figure: not a date (8月, 2035年), not the

@@ -89,6 +89,11 @@ extension FigureScanner {
   func unit(at j: Int, number: ParsedNumber) -> (UnitEntry, Int)? {
     guard j < s.count else { return nil }
     if let m = table.adjacent.longestMatch(in: s, at: j, boundary: asciiUnitEnds) { return (m.value, m.end) }
+    if s[j] == 0x2D, j + 1 < s.count, Chars.isASCIILetter(s[j + 1]),
+      let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds), m.value.kind != .measure
+    {
+      return (m.value, m.end)  // a 10-km road, a 5.8-percent rise
+    }
     guard s[j] == 0x20, j + 1 < s.count else { return nil }
     let k = skipSpaces(j)
     if k < s.count, s[k] >= 0x3000, let m = table.adjacent.longestMatch(in: s, at: k) { return (m.value, m.end) }

@@ -135,8 +135,10 @@ func fig(_ text: String, _ value: Double, _ unit: String?, q: String? = nil, max
         fig("59個", 59, "个")]),
       FigureCase("增長2.4個百分點，約兩萬輛汽車", [fig("2.4個百分點", 2.4, "percentage_point"),
         fig("兩萬輛", 20000, "辆", q: "approx")]),
-      FigureCase("全球發行量達新台幣5306億元，面積１２８畝", [fig("5306億元", 5.306e11, "CNY"),
+      FigureCase("全球發行量達新台幣5306億元，面積１２８畝", [fig("5306億元", 5.306e11, "TWD"),
         fig("１２８畝", 128, "mu")]),
+      FigureCase("本季營收以新台幣計，淨利達500億元", [fig("500億元", 5e10, "TWD")]),
+      FigureCase("營收以新台幣計，另募得人民幣20億元", [fig("20億元", 2e9, "CNY")]),
     ])
   func traditional(c: FigureCase) throws {
     try Self.check(c.text, c.expected, lang: .traditionalChinese)
@@ -155,6 +157,7 @@ func fig(_ text: String, _ value: Double, _ unit: String?, q: String? = nil, max
       FigureCase("Some 15% of the 2,500 households joined in 2021.", [fig("15%", 15, "percent", q: "approx"),
         fig("2,500 households", 2500, "household")]),
       FigureCase("5G networks and 8K video since 2020.", []),
+      FigureCase("A 10-km road and a 5.8-percent rise.", [fig("10-km", 10, "km"), fig("5.8-percent", 5.8, "percent")]),
       FigureCase("It raised RMB5 billion and US$300 million for 30 scenario projects.",
         [fig("RMB5 billion", 5e9, "CNY"), fig("US$300 million", 3e8, "USD"), fig("30 scenario projects", 30, "project")]),
     ])
