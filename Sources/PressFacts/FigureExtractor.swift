@@ -61,7 +61,7 @@ struct FigureScanner {
         || (c == Chars.ban && i + 1 < s.count && s[i + 1] == Chars.cheng)
       else { i += 1; continue }
       let (reading, next) = read(at: i)
-      if var r = reading {
+      if var r = reading, r.value.isFinite, r.valueMax?.isFinite ?? true {
         r.qualifier = r.qualifier ?? qualifier(for: r)
         found.append(
           Candidate(

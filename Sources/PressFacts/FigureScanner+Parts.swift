@@ -5,7 +5,7 @@ extension FigureScanner {
   /// the cue (spaces inside allowed, as in 百 分 之 2).
   func percentPrefixed(at i: Int) -> Reading? {
     var k = i, denominator = 1.0
-    while k < s.count {
+    while k < s.count, k - i < 8 {  // 百万万分之: a few multipliers at most
       if let m = NumeralParser.smallMultiplier(s[k]) ?? NumeralParser.largeMultiplier(s[k]) {
         denominator *= m
       } else if s[k] != 0x20 || k == i {
