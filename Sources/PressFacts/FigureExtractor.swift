@@ -57,10 +57,11 @@ struct FigureScanner {
     var i = 0
     while i < s.count {
       let c = s[i]
+      let wordStart = Chars.isASCIILetter(c) && (i == 0 || !Chars.isASCIILetter(s[i - 1]))
       guard Chars.mayStartNumber(c) || (Chars.isUpwards(c) && i + 1 < s.count && NumeralParser.isMultiplier(s[i + 1]))
-        || (c == Chars.ban && i + 1 < s.count && s[i + 1] == Chars.cheng)
+        || (c == Chars.ban && i + 1 < s.count && s[i + 1] == Chars.cheng) || wordStart
       else { i += 1; continue }
-      let (reading, next) = read(at: i)
+      let (reading, next) = wordStart ? readEnglishWords(at: i) : read(at: i)
       if var r = reading, r.value.isFinite, r.valueMax?.isFinite ?? true {
         r.qualifier = r.qualifier ?? qualifier(for: r)
         found.append(

@@ -90,9 +90,10 @@ extension FigureScanner {
     guard j < s.count else { return nil }
     if let m = table.adjacent.longestMatch(in: s, at: j, boundary: asciiUnitEnds) { return (m.value, m.end) }
     if s[j] == 0x2D, j + 1 < s.count, Chars.isASCIILetter(s[j + 1]),
-      let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds), m.value.kind != .measure
+      let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds),
+      m.value.kind != .measure, m.value.kind != .time
     {
-      return (m.value, m.end)  // a 10-km road, a 5.8-percent rise
+      return (m.value, m.end)  // a 10-km road, a 5.8-percent rise; a five-year plan is a name
     }
     guard s[j] == 0x20, j + 1 < s.count else { return nil }
     let k = skipSpaces(j)
