@@ -103,6 +103,8 @@ struct UnitTable: Sendable {
     return only
   }
 
+  /// Built once per process: decoding three JSON files and building the tries costs
+  /// far more than extracting a document, and the tables never change at run time.
   static let shared: UnitTable = {
     do { return try UnitTable() } catch { fatalError("figure resources: \(error)") }
   }()
