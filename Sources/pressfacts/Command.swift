@@ -22,7 +22,7 @@ struct PressFactsCommand: ParsableCommand {
     abstract: "Extracts figures, dates, organisations and targets from press releases as JSON records.",
     subcommands: [
       Extract.self, Validate.self, Eval.self, Show.self, Export.self, Tokenize.self, Schema.self,
-      Bench.self,
+      Bench.self, Conformance.self,
     ],
     defaultSubcommand: Extract.self
   )
