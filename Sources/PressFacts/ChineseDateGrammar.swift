@@ -243,31 +243,30 @@ struct ChineseDateGrammar {
     var e = m1.end + 1
     if at(e) == Self.fen { e += 1 }
     var point = DatePoint(year: year, month: m1.value)
-    if let d = small(at: e), at(d.end) == Self.ri || at(d.end) == Self.hao {
-      point.day = d.value
-      guard point.isValid else { return nil }
-      var m = DateMention(range: p..<d.end + 1, start: point)
-      if let c = connector(at: d.end + 1), let d2 = small(at: c), d2.value > d.value,
-        at(d2.end) == Self.ri || at(d2.end) == Self.hao
-      {
-        var last = point
-        last.day = d2.value
-        if last.isValid {
-          m.end = last
-          m.range = p..<d2.end + 1
-        }
-      } else if let c = connector(at: d.end), let d2 = small(at: c), d2.value > d.value,
-        at(d2.end) == Self.ri || at(d2.end) == Self.hao
-      {
+    if let d = small(at: e) {
+      if let c = connector(at: d.end), let d2 = small(at: c), d2.value > d.value, isDayMark(d2.end) {
         // 8月25—27日
+        point.day = d.value
         var last = point
         last.day = d2.value
-        if last.isValid {
-          m.end = last
-          m.range = p..<d2.end + 1
-        }
+        guard point.isValid, last.isValid else { return nil }
+        return DateMention(range: p..<d2.end + 1, start: point, end: last)
       }
-      return m
+      if isDayMark(d.end) {
+        point.day = d.value
+        guard point.isValid else { return nil }
+        var m = DateMention(range: p..<d.end + 1, start: point)
+        // 8月25日至27日
+        if let c = connector(at: d.end + 1), let d2 = small(at: c), d2.value > d.value, isDayMark(d2.end) {
+          var last = point
+          last.day = d2.value
+          if last.isValid {
+            m.end = last
+            m.range = p..<d2.end + 1
+          }
+        }
+        return m
+      }
     }
     if let part = cues.monthParts.match(s, at: e), !cues.yearPartBlockedAfter.contains(at(part.end)) {
       return DateMention(range: p..<part.end, start: point, mod: part.value)
@@ -287,6 +286,9 @@ struct ChineseDateGrammar {
     if after == 0x5185 /* 内 */ || after == 0x4EE5 /* 以 */ || after == 0x4E4B /* 之 */ { return nil }
     return DateMention(range: i..<d.end + 1, start: DatePoint(year: .implicit, month: 0, day: d.value))
   }
+
+  /// 日 or 号 after a day number.
+  func isDayMark(_ i: Int) -> Bool { at(i) == Self.ri || at(i) == Self.hao }
 
   func matches(_ p: [UInt32], at i: Int) -> Bool {
     guard i + p.count <= s.count else { return false }
