@@ -104,7 +104,8 @@ struct ChineseDateGrammar {
       m.end = b.start
       m.range = m.range.lowerBound..<b.range.upperBound
     }
-    if m.mod == nil, m.festival == nil, let suffix = cues.suffixMods.match(s, at: m.range.upperBound),
+    if m.mod == nil || m.mod == "START", m.festival == nil,
+      let suffix = cues.suffixMods.match(s, at: m.range.upperBound), m.mod == nil || suffix.value == "SINCE",
       !cues.suffixModBlockedAfter.contains(at(suffix.end)),
       !(suffix.end == m.range.upperBound + 1 && (Self.isDigit(at(suffix.end)) || small(at: suffix.end) != nil))
     {
