@@ -120,6 +120,7 @@ struct DateCues: Sendable {
       var completionMarkers: [String]
       var datelineMarkers: [String]
       var datelineWindow: Int
+      var goalWindow: Int
     }
     var zh: Zh
     var en: En
@@ -156,6 +157,8 @@ struct DateCues: Sendable {
   let completionMarkers: CueTable<Bool>
   let datelineMarkers: CueTable<Bool>
   let datelineWindow: Int
+  /// How far after a year a plan word (将, 预计, will) makes it a goal.
+  let goalWindow: Int
   /// Spring Festival (lunar new year) day by Gregorian year, as "MM-DD".
   let springFestival: [Int: String]
 
@@ -199,6 +202,7 @@ struct DateCues: Sendable {
     completionMarkers = flags(raw.inference.completionMarkers)
     datelineMarkers = flags(raw.inference.datelineMarkers)
     datelineWindow = raw.inference.datelineWindow
+    goalWindow = raw.inference.goalWindow
     var spring = [Int: String]()
     for (y, md) in raw.springFestival { if let y = Int(y) { spring[y] = md } }
     springFestival = spring

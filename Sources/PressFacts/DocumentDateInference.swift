@@ -77,7 +77,20 @@ public struct DocumentDateInference: DocumentDating {
       let c = p.start > 0 ? s[p.start - 1] : 0x20
       if !EnglishDateGrammar.isLetter(s[p.start]) || !EnglishDateGrammar.isLetter(c) { return true }
     }
-    return cues.futureSuffixes.match(s, at: m.range.upperBound) != nil
+    if cues.futureSuffixes.match(s, at: m.range.upperBound) != nil { return true }
+    // 2025年，全市GDP将达到… / 2025年将建成…: a plan word in the clause the date
+    // opens (a date before a comma is the time of the next clause).
+    var c = m.range.upperBound
+    if c < s.count && (s[c] == 0x2C || s[c] == 0x3001) { c += 1 }
+    var e = c
+    while e < s.count && e < c + cues.goalWindow && !DateExtractor.clauseBreaks.contains(s[e]) { e += 1 }
+    return cues.clauseFutureMarkers.occurs(in: s, c..<e)
+  }
+
+  /// 。；!?, a line break, or a full stop followed by a space (not a decimal point).
+  static func isSentenceBreak(_ s: [UInt32], _ i: Int) -> Bool {
+    if sentenceBreaks.contains(s[i]) { return true }
+    return s[i] == 0x2E && (i + 1 == s.count || s[i + 1] == 0x20)
   }
 
   /// Whether the text reports the whole year as over: the end of a year told in
@@ -90,7 +103,7 @@ public struct DocumentDateInference: DocumentDating {
     guard m.mod == nil || m.mod == "SINCE" else { return false }
     if m.mod == "SINCE" { return false }
     var e = m.range.upperBound
-    while e < s.count && e < m.range.upperBound + 80 && !Self.sentenceBreaks.contains(s[e]) { e += 1 }
+    while e < s.count && e < m.range.upperBound + 80 && !Self.isSentenceBreak(s, e) { e += 1 }
     let clause = m.range.upperBound..<e
     return cues.completionMarkers.occurs(in: s, clause) && !cues.clauseFutureMarkers.occurs(in: s, clause)
   }

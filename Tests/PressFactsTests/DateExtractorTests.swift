@@ -43,6 +43,8 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
       ("2025年前建成", ["2025年前=2025/BEFORE"]),
       ("发布日期：2021-08-25", ["2021-08-25=2021-08-25"]),
       ("今年春节前夕，三公里示范段顺利竣工", ["今年春节前夕=2022-02-01/BEFORE"]),
+      ("年初以来，新增企业300家；从2018年起逐步推进", ["年初以来=2022/SINCE", "2018年起=2018/SINCE"]),
+      ("2019年2月30日", ["2019年=2019"]),
     ])
   func chinese(text: String, expected: [String]) throws {
     #expect(try dateRecords(text) == expected)
@@ -116,6 +118,7 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
       ("Exports in January-August 2022 rose.", ["January-August 2022=2022-01/2022-08"]),
       ("Construction resumes in mid-2022.", ["mid-2022=2022/MID"]),
       ("GDP grew in the first three quarters of 2022.", ["first three quarters of 2022=2022-Q1/2022-Q3"]),
+      ("First-quarter revenue rose; the plant opens in May. May I ask?", ["First-quarter=2022-Q1", "May=2022-05"]),
     ])
   func english(text: String, expected: [String]) throws {
     #expect(try dateRecords(text, lang: .english) == expected)
