@@ -101,6 +101,8 @@ struct DateCues: Sendable {
       var sinceSuffix: String
       var festivals: [String: String]
       var festivalMods: [String: String]
+      var seasonWords: [String]
+      var rocEraPrefixes: [String]
     }
     struct En: Decodable {
       var months: [String: Int]
@@ -142,6 +144,10 @@ struct DateCues: Sendable {
   let sinceSuffix: [UInt32]
   let festivals: CueTable<String>
   let festivalMods: CueTable<String>
+  /// Characters after 季 that make a word (季节), not a quarter.
+  let seasonWords: Set<UInt32>
+  /// 民国: a Republic of China era year follows (民国112年 = 2023).
+  let rocEraPrefixes: CueTable<Bool>
   let enMonths: [UInt64: Int]
   let enRelativeYears: [UInt64: Int]
   let enOrdinals: [UInt64: Int]
@@ -187,6 +193,8 @@ struct DateCues: Sendable {
     sinceSuffix = raw.zh.sinceSuffix.unicodeScalars.map(\.value)
     festivals = CueTable(raw.zh.festivals)
     festivalMods = CueTable(raw.zh.festivalMods)
+    seasonWords = set(raw.zh.seasonWords)
+    rocEraPrefixes = flags(raw.zh.rocEraPrefixes)
     enMonths = WordKey.table(raw.en.months)
     enRelativeYears = WordKey.table(raw.en.relativeYears)
     enOrdinals = WordKey.table(raw.en.ordinals)
