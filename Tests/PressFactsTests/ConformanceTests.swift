@@ -25,7 +25,7 @@ import Testing
       return
     }
     let runner = ConformanceRunner(pipeline: try Pipeline(stages: [FigureExtractor()], dating: nil))
-    let reports = try runner.run(root: root)
+    let reports = try runner.run(root: root, families: ConformanceFamilies.numbers + ConformanceFamilies.numbersWithUnit)
     for report in reports where report.outOfScope == nil {
       let floor = try #require(Self.floors[report.file], "no floor for \(report.file)")
       #expect(report.passed + report.failed > 20, "\(report.file) ran too few cases")
