@@ -88,8 +88,6 @@ extension DateConformance {
     let year = String(a.prefix(4))
     if unit == "M" && n == 3 && [1, 4, 7, 10].contains(aMonth) { return (year + "-Q\((aMonth - 1) / 3 + 1)", ourMod) }
     if unit == "M" && n == 6 && (aMonth == 1 || aMonth == 7) { return (year + "-H\(aMonth == 1 ? 1 : 2)", ourMod) }
-    if unit == "M" && n == 1 { return (String(a.prefix(7)), ourMod) }
-    if unit == "Y" && n == 1 { return (year, ourMod) }
     let cut = unit == "Y" ? 4 : unit == "M" ? 7 : 10
     return (String(a.prefix(cut)) + "/" + String(b.prefix(cut)), ourMod)
   }

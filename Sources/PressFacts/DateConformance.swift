@@ -7,7 +7,7 @@ import Foundation
 /// - TIMEX values compare with X as a wildcard (a yearless `XXXX-03` upstream is
 ///   our `2018-03` in the reference year; `XXXX-XX-29` matches any 29th);
 /// - one-period ranges become our codes: `(2017-01-01,2017-04-01,P3M)` = `2017-Q1`,
-///   P6M = `H1`/`H2`, P1M = a month, P1Y = a year; other ranges are `A/B` with both
+///   P6M = `H1`/`H2`; other ranges (A到B) are `A/B` with both
 ///   ends cut to the unit of the duration (`(1995-01-01,1997-01-01,P2Y)` = `1995/1997`);
 /// - `since` = SINCE, `before` and `until` = BEFORE; `after` has no counterpart (skip);
 /// - spans pair by overlap; a leading 自/从/在 and trailing function words may differ;
@@ -45,8 +45,13 @@ public enum DateConformance {
 
   /// The families for `ConformanceFamilies.all`.
   public static let families: [SpecFamily] = files.map { file, kind in
-    SpecFamily(file: file) { c, _ in judge(c, file: file, kind: kind) }
+    SpecFamily(file: file, skipped: skipped[file] ?? [:]) { c, _ in judge(c, file: file, kind: kind) }
   }
+
+  /// Cases whose expectation conflicts with our guideline (README section 6.4).
+  static let skipped: [String: [Int: String]] = [
+    "DateTime/Chinese/DateTimeModel.json": [74: "截止到2018年 excludes 2018 upstream; through 2018 for us"]
+  ]
 
   /// The raw cases of every file, read once from the default specs folder.
   static let raw: [String: [RawCase]] = {

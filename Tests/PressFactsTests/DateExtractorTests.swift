@@ -44,7 +44,12 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
       ("发布日期：2021-08-25", ["2021-08-25=2021-08-25"]),
       ("今年春节前夕，三公里示范段顺利竣工", ["今年春节前夕=2022-02-01/BEFORE"]),
       ("年初以来，新增企业300家；从2018年起逐步推进", ["年初以来=2022/SINCE", "2018年起=2018/SINCE"]),
-      ("2019年2月30日", ["2019年=2019"]),
+      ("2019年2月30日，2月30日", []),
+      ("2021 年 8 月 25 日，2009 年 到 2010 年", ["2021 年 8 月 25 日=2021-08-25", "2009 年 到 2010 年=2009/2010"]),
+      ("2015年和2018年之间的销售额，2015年和2018年的销售额", ["2015年和2018年之间=2015/2018", "2015年=2015", "2018年=2018"]),
+      ("在2019年8月6日或之后，2010年1月10日或之前", ["2019年8月6日或之后=2019-08-06/SINCE", "2010年1月10日或之前=2010-01-10/BEFORE"]),
+      ("二零零四年八月十五，三月初一", ["二零零四年八月十五=2004-08-15", "三月初一=2022-03-01"]),
+      ("大年初一，每年年初", []),
     ])
   func chinese(text: String, expected: [String]) throws {
     #expect(try dateRecords(text) == expected)
@@ -66,6 +71,24 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
     ])
   func notDates(text: String) throws {
     #expect(try dateRecords(text) == [])
+  }
+
+  @Test(
+    "今天 and 昨日 are days only against a full document date; 今日头条 is a name",
+    arguments: [
+      ("2019-09-18", ["今天=2019-09-18", "昨日=2019-09-17", "后天=2019-09-20"]),
+      ("2019", []),
+    ])
+  func relativeDays(date: String, expected: [String]) throws {
+    #expect(try dateRecords("今天，记者从科学城获悉。昨日召开会议，后天开幕。今日头条报道。后天的努力", date: date) == expected)
+  }
+
+  @Test("civil-day arithmetic crosses months, years and leap days")
+  func civilDays() throws {
+    let d = try #require(CivilDay("2020-03-01"))
+    #expect(d.adding(days: -1).iso == "2020-02-29")
+    #expect(try #require(CivilDay("2021-12-31")).adding(days: 1).iso == "2022-01-01")
+    #expect(CivilDay("2021") == nil)
   }
 
   @Test("every mention is a record, and a bare day takes the month mentioned before it")
