@@ -3,9 +3,15 @@
 extension ChineseDateGrammar {
   /// 一季度, 第一季度, 1季度 (+ 末/初), 一至三季度, 前三季度 (Q1/Q3).
   func quarters(at p: Int, year: YearReference) -> DateMention? {
-    if at(p) == Self.qian, let n = small(at: p + 1), (2...4).contains(n.value), let e = quarterEnd(n.end, false) {
+    if Self.isFirstN(at(p)), let n = small(at: p + 1), (2...4).contains(n.value),
+      let e = quarterEnd(n.end, year != .implicit && at(p) != Self.qian)
+    {
       return DateMention(
         range: p..<e, start: DatePoint(year: year, quarter: 1), end: DatePoint(year: year, quarter: n.value))
+    }
+    // 首季, 首季度 (Hong Kong): the first quarter
+    if at(p) == 0x9996, year != .implicit, let e = quarterEnd(p + 1, true) {
+      return DateMention(range: p..<e, start: DatePoint(year: year, quarter: 1))
     }
     let q0 = at(p) == Self.di ? p + 1 : p
     // a bare 季 only as 第N季 after a year (今年四季如春 is the four seasons)

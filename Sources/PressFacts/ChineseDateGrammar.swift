@@ -23,6 +23,10 @@ struct ChineseDateGrammar {
   static let ge: UInt32 = 0x4E2A  // 个
   static let shi: UInt32 = 0x5341  // 十
   static let jidu: [UInt32] = [0x5B63, 0x5EA6]  // 季度
+  /// Characters after 年中 that keep it a time (年中以来, 年中前后, 年中起).
+  static let midFollowers: Set<UInt32> = [0x4EE5, 0x524D, 0x540E, 0x8D77, 0x81F3, 0x65F6]  // 以 前 后 起 至 时
+  /// 前 (mainland) or 首 (Hong Kong) before N季度 / N个月: the first N.
+  static func isFirstN(_ c: UInt32) -> Bool { c == qian || c == 0x9996 }
   /// After N年, 历 (2000年历史) makes it a length of time, not a year.
   static let lengthWords: Set<UInt32> = [0x5386]  // 历
 
@@ -238,7 +242,8 @@ struct ChineseDateGrammar {
   func yearPart(at i: Int) -> (end: Int, mod: String)? {
     guard let p = cues.yearParts.match(s, at: i) else { return nil }
     let next = at(p.end)
-    if p.value == "MID" && Self.isHan(next) { return nil }
+    // 年中 only before punctuation or a function word (年中以来), not 2021年中国
+    if p.value == "MID" && Self.isHan(next) && !Self.midFollowers.contains(next) { return nil }
     return cues.yearPartBlockedAfter.contains(next) ? nil : (p.end, p.value)
   }
 
@@ -246,7 +251,8 @@ struct ChineseDateGrammar {
   /// quarter, the first N quarters or months, a month with or without a day, a festival.
   func tail(at p: Int, from i: Int, year: YearReference) -> DateMention? {
     let headed = year != .implicit
-    if headed, let part = yearPart(at: p) {
+    // 2021年底, 今年年底, 2022年年中
+    if headed, let part = yearPart(at: p) ?? (at(p) == Self.nian ? yearPart(at: p + 1) : nil) {
       return DateMention(range: i..<part.end, start: DatePoint(year: year), mod: part.mod)
     }
     if let h = cues.halves.match(s, at: p) {
@@ -257,7 +263,7 @@ struct ChineseDateGrammar {
       m.range = i..<q.range.upperBound
       return m
     }
-    if headed, at(p) == Self.qian, let n = small(at: p + 1), (2...12).contains(n.value) {
+    if headed, Self.isFirstN(at(p)), let n = small(at: p + 1), (2...12).contains(n.value) {
       let e = at(n.end) == Self.ge ? n.end + 1 : n.end
       if at(e) == Self.yue {
         return DateMention(

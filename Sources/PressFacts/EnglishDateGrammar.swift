@@ -214,12 +214,26 @@ struct EnglishDateGrammar {
         last.year = .absolute(y.value)
         point.year = .absolute(y.value)
         r = y.end
+      } else if let y = relativeYear(after: r) {
+        (last.year, point.year, r) = (y.year, y.year, y.end)
       }
       return DateMention(range: i..<r, start: point, end: last)
     }
     // "May" alone is a verb far more often than a month, unless a date word precedes (in May).
     if m == 5 && e0 - i == 3 && previousWordContext(before: i) == nil { return nil }
+    if let y = relativeYear(after: e0) {
+      point.year = y.year
+      return DateMention(range: i..<y.end, start: point)
+    }
     return DateMention(range: i..<e0, start: point)
+  }
+
+  /// " this year", " of last year" after a month: the year it is in.
+  func relativeYear(after i: Int) -> (year: YearReference, end: Int)? {
+    var j = i
+    if let o = word("of", after: i) { j = o }
+    guard let k = space(j), let y = yearTarget(at: k), case .relative = y.year else { return nil }
+    return y
   }
 
   /// A day of the month, 1–31, with an optional st/nd/rd/th.

@@ -120,6 +120,7 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
       ("二〇二一年八月二十五日，場景大會開幕", ["二〇二一年八月二十五日=2021-08-25"]),
       ("2023年第一季度重大項目集中開工", ["2023年第一季度=2023-Q1"]),
       ("目標是5年內打造產業集群，近年來發展迅速", []),
+      ("今年首三季合計，今年年底，2021年中國經濟", ["今年首三季=2022-Q1/2022-Q3", "今年年底=2022/END", "2021年=2021"]),
     ])
   func traditional(text: String, expected: [String]) throws {
     #expect(try dateRecords(text, lang: .traditionalChinese) == expected)
@@ -142,6 +143,7 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
       ("Construction resumes in mid-2022.", ["mid-2022=2022/MID"]),
       ("GDP grew in the first three quarters of 2022.", ["first three quarters of 2022=2022-Q1/2022-Q3"]),
       ("First-quarter revenue rose; the plant opens in May. May I ask?", ["First-quarter=2022-Q1", "May=2022-05"]),
+      ("From January to August this year it signed 59 projects.", ["January to August this year=2022-01/2022-08"]),
     ])
   func english(text: String, expected: [String]) throws {
     #expect(try dateRecords(text, lang: .english) == expected)
