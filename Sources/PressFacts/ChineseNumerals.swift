@@ -206,10 +206,8 @@ public enum NumeralParser {
       || s[numberStart] == 0x62FE  // 十二, 拾万: a leading 十 is one ten
     result.approximate = state.approximate
     if negative { result.value = -result.value }
-    if let f = fraction(after: result, in: s, separatorAt: separatorAt) {
-      result = f
-      if negative { result.value = -result.value }
-    }
+    // The denominator carries the sign: 负三分之一 = -1/3, 负3分之负157 = 157/3.
+    if let f = fraction(after: result, in: s, separatorAt: separatorAt) { result = f }
     return mixedFraction(after: result, in: s, separatorAt: separatorAt) ?? result
   }
 
