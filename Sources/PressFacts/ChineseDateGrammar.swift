@@ -143,9 +143,10 @@ struct ChineseDateGrammar {
   func parse(at i: Int) -> DateMention? {
     guard var m = core(at: i) else { return nil }
     if m.end == nil, m.mod == nil, m.festival == nil, let c = connector(at: m.range.upperBound),
-      let b = core(at: c), b.end == nil, b.mod == nil, b.festival == nil, Self.sameGrain(m.start, b.start)
+      let b = core(at: c), b.end == nil, b.mod == nil, b.festival == nil, Self.sameGrain(m.start, b.start),
+      let last = Self.ordered(m.start, b.start) ? b.start : Self.nextYear(of: m.start, b.start)
     {
-      m.end = b.start
+      m.end = last
       m.range = m.range.lowerBound..<b.range.upperBound
     }
     if m.end == nil, m.mod == nil, m.festival == nil, let between = betweenInterval(after: m) { m = between }
@@ -174,6 +175,30 @@ struct ChineseDateGrammar {
     out.end = b.start
     out.range = m.range.lowerBound..<e + 1
     return out
+  }
+
+  /// Whether `b` comes after `a` (an interval A/B needs A <= B); a `b` without
+  /// a year is in `a`'s year.
+  static func ordered(_ a: DatePoint, _ b: DatePoint) -> Bool {
+    let rest = { (p: DatePoint) in [p.month ?? 0, p.day ?? 0, p.quarter ?? 0, p.half ?? 0] }
+    switch (a.year, b.year) {
+    case (.absolute(let x), .absolute(let y)) where x != y: return x < y
+    case (.relative(let x), .relative(let y)) where x != y: return x < y
+    case (_, .implicit), (.absolute, .absolute), (.relative, .relative): return rest(a).lexicographicallyPrecedes(rest(b))
+    default: return true
+    }
+  }
+
+  /// 8月至2月: a yearless end before the start is in the next year.
+  static func nextYear(of a: DatePoint, _ b: DatePoint) -> DatePoint? {
+    guard b.year == .implicit, a.month != nil || a.quarter != nil else { return nil }
+    var last = b
+    switch a.year {
+    case .absolute(let y): last.year = .absolute(y + 1)
+    case .relative(let k): last.year = .relative(k + 1)
+    case .implicit: last.year = .relative(1)
+    }
+    return last
   }
 
   static func sameGrain(_ a: DatePoint, _ b: DatePoint) -> Bool {
