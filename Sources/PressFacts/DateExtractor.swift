@@ -62,7 +62,7 @@ public struct DateExtractor: Extractor {
       }
       i += 1
     }
-    return Self.resolvingBareDays(found)
+    return Self.resolvingBareDays(found, documentDay: document.date.flatMap(CivilDay.init))
   }
 
   /// A digit starts a date only at the start of a number (not inside 3141.9 or 12345).
@@ -92,20 +92,23 @@ public struct DateExtractor: Extractor {
   static let clauseBreaks: Set<UInt32> = [0x2C, 0x3002, 0x3B, 0x21, 0x3F, 0x0A, 0xFF0C, 0xFF1B, 0x3001]
 
   /// Gives each bare day (25日) the month and year of the latest dated mention
-  /// before it; with none it keeps an unknown month (XXXX-XX-25).
-  static func resolvingBareDays(_ mentions: [DateMention]) -> [DateMention] {
-    var out = mentions
-    var last: DatePoint?
-    for k in out.indices {
-      let p = out[k].start
-      if p.month == 0, let l = last {
-        out[k].start.month = l.month
-        out[k].start.year = l.year
-        if !out[k].start.isValid { out[k].start = p }
-        continue
+  /// before it, or else of the document day; with neither it is no calendar
+  /// date and is dropped.
+  static func resolvingBareDays(_ mentions: [DateMention], documentDay: CivilDay?) -> [DateMention] {
+    var out = [DateMention]()
+    out.reserveCapacity(mentions.count)
+    var last: DatePoint? = documentDay.map { DatePoint(year: .absolute($0.year), month: $0.month) }
+    for var m in mentions {
+      if m.start.month == 0 {
+        guard let l = last else { continue }
+        m.start.month = l.month
+        m.start.year = l.year
+        if !m.start.isValid { continue }
+      } else if let month = (m.end ?? m.start).month {
+        last = m.end ?? m.start
+        last?.month = month
       }
-      let latest = out[k].end ?? p
-      if let m = latest.month, m != 0 { last = latest }
+      out.append(m)
     }
     return out
   }

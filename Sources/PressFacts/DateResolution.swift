@@ -51,7 +51,10 @@ struct DatePoint: Equatable, Sendable {
   /// The TIMEX3 value: `2021`, `2021-08`, `2021-08-25`, `2023-Q1`, `2022-H1`,
   /// with X digits where the year (or month) is unknown (`XXXX-08-25`).
   func timex(documentYear: Int?) -> String {
-    var v = resolvedYear(documentYear: documentYear).map { Self.pad($0, 4) } ?? "XXXX"
+    var year = resolvedYear(documentYear: documentYear)
+    // 2月29日 read against a common year: the year is not known after all
+    if month == 2, day == 29, let y = year, !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) { year = nil }
+    var v = year.map { Self.pad($0, 4) } ?? "XXXX"
     if let m = month {
       v += m == 0 ? "-XX" : "-" + Self.pad(m, 2)
       if let d = day { v += "-" + Self.pad(d, 2) }
