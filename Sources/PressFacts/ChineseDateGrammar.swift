@@ -23,6 +23,8 @@ struct ChineseDateGrammar {
   static let ge: UInt32 = 0x4E2A  // 个
   static let shi: UInt32 = 0x5341  // 十
   static let jidu: [UInt32] = [0x5B63, 0x5EA6]  // 季度
+  static let shiji: [UInt32] = [0x4E16, 0x7EAA]  // 世纪
+  static let niandai: [UInt32] = [0x5E74, 0x4EE3]  // 年代
   /// Characters after 年中 that keep it a time (年中以来, 年中前后, 年中起).
   static let midFollowers: Set<UInt32> = [0x4EE5, 0x524D, 0x540E, 0x8D77, 0x81F3, 0x65F6]  // 以 前 后 起 至 时
   /// 前 (mainland) or 首 (Hong Kong) before N季度 / N个月: the first N.
@@ -216,6 +218,9 @@ struct ChineseDateGrammar {
           range: i..<y2.end, start: DatePoint(year: .absolute(y.value)),
           end: DatePoint(year: .absolute(y2.value)))
       }
+      if at(y.end) == 0x4EE3, y.value % 10 == 0 {  // 1990年代
+        return DateMention(range: i..<y.end + 1, start: DatePoint(year: .absolute(y.value), decade: true))
+      }
       let head = at(y.end) == Self.du ? y.end + 1 : y.end
       if let t = tail(at: skipSpaces(head), from: i, year: .absolute(y.value)) { return t }
       // 2019年2月29日 is no date at all, not the year 2019
@@ -241,6 +246,15 @@ struct ChineseDateGrammar {
     {
       return DateMention(range: i..<r.end, start: DatePoint(year: .relative(0)), dayOffset: r.value)
     }
+    if let r = cues.relativeMonths.match(s, at: i) {
+      var m = DateMention(range: i..<r.end, start: DatePoint(year: .relative(0)), monthOffset: r.value)
+      if let d = small(at: r.end), (1...31).contains(d.value), isDayMark(d.end) {
+        m.start.day = d.value
+        m.range = i..<d.end + 1
+      }
+      return m
+    }
+    if let d = decade(at: i) { return d }
     if let r = cues.relativeYears.match(s, at: i) {
       return tail(at: r.end, from: i, year: .relative(r.value))
         ?? DateMention(range: i..<r.end, start: DatePoint(year: .relative(r.value)))
@@ -250,6 +264,24 @@ struct ChineseDateGrammar {
       return DateMention(range: i..<part.end, start: DatePoint(year: .implicit), mod: part.mod)
     }
     return tail(at: i, from: i, year: .implicit)
+  }
+
+  /// 90年代, 上世纪90年代, 20世纪80年代, 十九世纪七十年代: a decade, written 199X.
+  /// Without a century, 30–90年代 are the 1900s and 00–20年代 the 2000s.
+  func decade(at i: Int) -> DateMention? {
+    var j = i
+    var century: Int?
+    if let c = cues.centuries.match(s, at: i) {
+      century = c.value
+      j = c.end
+    } else if let n = small(at: i), (1...21).contains(n.value), matches(Self.shiji, at: n.end) {
+      century = n.value - 1
+      j = n.end + Self.shiji.count
+    }
+    guard let d = small(at: j), d.value % 10 == 0, d.value >= 10 || Self.isDigit(s[j]), matches(Self.niandai, at: d.end)
+    else { return nil }
+    let year = century.map { $0 * 100 + d.value } ?? (d.value >= 30 ? 1900 + d.value : 2000 + d.value)
+    return DateMention(range: i..<d.end + 2, start: DatePoint(year: .absolute(year), decade: true))
   }
 
   /// 2021-08-25, 2021/8/25, 2021.08.25: a year only with a full month and day.

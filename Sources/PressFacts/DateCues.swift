@@ -103,6 +103,8 @@ struct DateCues: Sendable {
       var festivalMods: [String: String]
       var seasonWords: [String]
       var relativeDays: [String: Int]
+      var relativeMonths: [String: Int]
+      var centuries: [String: Int]
       var relativeDayBlockedAfter: [String]
       var rocEraPrefixes: [String]
     }
@@ -148,6 +150,10 @@ struct DateCues: Sendable {
   let festivalMods: CueTable<String>
   /// 今天 0, 昨天 -1 …: days from the document day.
   let relativeDays: CueTable<Int>
+  /// 本月 0, 上月 -1 …: months from the document month.
+  let relativeMonths: CueTable<Int>
+  /// 上世纪 19, 本世纪 20: the hundreds of a decade's year.
+  let centuries: CueTable<Int>
   /// Words after which 今日/后天 are not days (今日头条, 后天的).
   let relativeDayBlockedAfter: CueTable<Bool>
   /// Characters after 季 that make a word (季节), not a quarter.
@@ -201,6 +207,8 @@ struct DateCues: Sendable {
     festivalMods = CueTable(raw.zh.festivalMods)
     seasonWords = set(raw.zh.seasonWords)
     relativeDays = CueTable(raw.zh.relativeDays)
+    relativeMonths = CueTable(raw.zh.relativeMonths)
+    centuries = CueTable(raw.zh.centuries)
     relativeDayBlockedAfter = flags(raw.zh.relativeDayBlockedAfter)
     rocEraPrefixes = flags(raw.zh.rocEraPrefixes)
     enMonths = WordKey.table(raw.en.months)

@@ -19,7 +19,7 @@ public struct DateExtractor: Extractor {
     let year = document.documentYear
     let day = document.date.flatMap(CivilDay.init)
     // 今天/昨天 are calendar days only against a document day; otherwise vague.
-    return mentions(in: document).filter { $0.dayOffset == nil || day != nil }.map {
+    return mentions(in: document).filter { !$0.needsDocumentDay || day != nil }.map {
       Candidate(range: $0.range, payload: .date($0.calendarDate(documentYear: year, cues: cues, documentDay: day)))
     }
   }

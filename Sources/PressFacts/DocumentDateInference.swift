@@ -25,7 +25,9 @@ public struct DocumentDateInference: DocumentDating {
     }
     var best: (year: Int, mention: DateMention, completed: Bool)?
     for m in mentions where m.end == nil {
-      guard case .absolute(let y) = m.start.year, !isGoal(m, s), !Self.insideTitle(m, s) else { continue }
+      guard case .absolute(let y) = m.start.year, !m.start.decade, !isGoal(m, s), !Self.insideTitle(m, s) else {
+        continue
+      }
       let completed = isCompleted(m, s, english: document.language == .english)
       let year = completed ? y + 1 : y
       if best == nil || year > best!.year || (year == best!.year && completed && !best!.completed) {

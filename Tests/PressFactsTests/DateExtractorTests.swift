@@ -52,6 +52,7 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
       ("在2019年8月6日或之后，2010年1月10日或之前", ["2019年8月6日或之后=2019-08-06/SINCE", "2010年1月10日或之前=2010-01-10/BEFORE"]),
       ("二零零四年八月十五，三月初一", ["二零零四年八月十五=2004-08-15", "三月初一=2022-03-01"]),
       ("大年初一，每年年初", []),
+      ("上世纪90年代，20世纪80年代，1990年代，三十年", ["上世纪90年代=199X", "20世纪80年代=198X", "1990年代=199X"]),
     ])
   func chinese(text: String, expected: [String]) throws {
     #expect(try dateRecords(text) == expected)
@@ -83,6 +84,8 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
     ])
   func relativeDays(date: String, expected: [String]) throws {
     #expect(try dateRecords("25日，负责人回答了提问", date: "2019-09-18") == ["25日=2019-09-25"])
+    #expect(try dateRecords("本月十日，下个月", date: "2019-12-18") == ["本月十日=2019-12-10", "下个月=2020-01"])
+    #expect(try dateRecords("本月十日，下个月", date: "2019") == [])
     #expect(try dateRecords("今天，记者从科学城获悉。昨日召开会议，后天开幕。今日头条报道。后天的努力", date: date) == expected)
   }
 
