@@ -8,7 +8,7 @@ import Testing
 @Suite struct DateConformanceTests {
   /// Measured: DateExtractor 46.4%, DateParser 51.7%, DatePeriodExtractor 47.6%,
   /// DatePeriodParser 68.5%, DateTimeModel 80.2% (weekdays, lunar dates, eras,
-  /// decades, day-first slashes and bare numbers as years are not ours).
+  /// day-first slashes, short years and bare numbers as years are not ours).
   static let floors: [String: Double] = [
     "DateTime/Chinese/DateExtractor.json": 0.44,
     "DateTime/Chinese/DateParser.json": 0.49,
