@@ -154,26 +154,15 @@ struct EnglishDateGrammar {
   }
 
   /// first quarter [of 2023], second half [of 2022], first three quarters, first nine months.
-  func ordinal(_ n: Int, at i: Int, wordEnd e0: Int) -> DateMention? {
-    // first-quarter, second-half: read the hyphen as a space
-    let e = e0
-    if at(e0) == 0x2D, let k = key(e0 + 1) {
-      if k.key == Self.keys["quarter"], n <= 4 {
-        let y = ofYear(after: k.end)
-        return DateMention(range: i..<max(k.end, y.end), start: DatePoint(year: y.year, quarter: n))
-      }
-      if k.key == Self.keys["half"], n <= 2 {
-        let y = ofYear(after: k.end)
-        return DateMention(range: i..<max(k.end, y.end), start: DatePoint(year: y.year, half: n))
-      }
-    }
-    if let q = word("quarter", after: e), n <= 4 {
-      let y = ofYear(after: q)
-      return DateMention(range: i..<max(q, y.end), start: DatePoint(year: y.year, quarter: n))
-    }
-    if let h = word("half", after: e), n <= 2 {
-      let y = ofYear(after: h)
-      return DateMention(range: i..<max(h, y.end), start: DatePoint(year: y.year, half: n))
+  func ordinal(_ n: Int, at i: Int, wordEnd e: Int) -> DateMention? {
+    // first quarter, first-quarter: a space or a hyphen before the noun
+    let next = at(e) == 0x2D ? key(e + 1) : space(e).flatMap { key($0) }
+    if let k = next, k.key == Self.keys["quarter"] || k.key == Self.keys["half"] {
+      let quarter = k.key == Self.keys["quarter"]
+      guard n <= (quarter ? 4 : 2) else { return nil }
+      let y = ofYear(after: k.end)
+      let p = quarter ? DatePoint(year: y.year, quarter: n) : DatePoint(year: y.year, half: n)
+      return DateMention(range: i..<max(k.end, y.end), start: p)
     }
     guard n == 1, let j = space(e), let ck = key(j) else { return nil }
     let count = cues.enCounts[ck.key] ?? (Self.isDigit(at(j)) ? Int(WordKey.number(s, j..<ck.end) ?? 0) : 0)
