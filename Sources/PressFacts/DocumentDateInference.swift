@@ -23,6 +23,11 @@ public struct DocumentDateInference: DocumentDating {
       let value = p.timex(documentYear: nil)
       return (value, "dateline: the text opens with the date \(quote(dateline, document)) = \(value)")
     }
+    if let named = namedYear(mentions, s) {
+      return (
+        String(named.year), "今年/this year written next to its year: \(quote(named.pair, document)) = \(named.year)"
+      )
+    }
     var best: (year: Int, mention: DateMention, completed: Bool)?
     for m in mentions where m.end == nil {
       guard case .absolute(let y) = m.start.year, !m.start.decade, !isGoal(m, s), !Self.insideTitle(m, s) else {
@@ -48,6 +53,26 @@ public struct DocumentDateInference: DocumentDating {
   func quote(_ m: DateMention, _ document: Document) -> String {
     "“" + document.originalText(document.normalized.originalRange(m.range)) + "”"
   }
+
+  /// 今年(2023年), 去年即2022年, 2023年(今年): a relative year in apposition to a
+  /// written one names the document year outright.
+  func namedYear(_ mentions: [DateMention], _ s: [UInt32]) -> (year: Int, pair: DateMention)? {
+    for (a, b) in zip(mentions, mentions.dropFirst()) where a.end == nil && b.end == nil {
+      guard a.start.month == nil && b.start.month == nil && a.mod == nil && b.mod == nil else { continue }
+      let gap = a.range.upperBound..<b.range.lowerBound
+      guard gap.count <= 2, gap.allSatisfy({ Self.appositionMarks.contains(s[$0]) }) else { continue }
+      let pair = DateMention(range: a.range.lowerBound..<b.range.upperBound, start: a.start)
+      switch (a.start.year, b.start.year) {
+      case (.relative(let k), .absolute(let y)), (.absolute(let y), .relative(let k)):
+        if !a.start.decade && !b.start.decade { return (y - k, pair) }
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  /// What may stand between a relative year and its written year: ( （ 即 , and a space.
+  static let appositionMarks: Set<UInt32> = [0x28, 0xFF08, 0x5373, 0x2C, 0x20, 0x3001]
 
   /// A full date with a written year within the first characters, not a goal.
   func dateline(_ mentions: [DateMention], _ s: [UInt32]) -> DateMention? {

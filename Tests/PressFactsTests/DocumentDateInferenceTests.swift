@@ -33,6 +33,18 @@ import Testing
   }
 
   @Test(
+    "a relative year next to its written year names the document year",
+    arguments: [
+      ("去年(2022年)，科学城GDP增长。到2025年建成。", "2023"),
+      ("今年即2024年是项目建设年。2023年底，项目落户。", "2024"),
+    ])
+  func apposition(text: String, year: String) throws {
+    let r = try #require(try inferred(text))
+    #expect(r.date == year)
+    #expect(r.basis.hasPrefix("今年/this year written next to its year"))
+  }
+
+  @Test(
     "a dateline gives the day",
     arguments: [
       ("新华社重庆2021年8月25日电 西部(重庆)科学城首届场景大会今天开幕。", "2021-08-25"),
