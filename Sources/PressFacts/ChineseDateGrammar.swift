@@ -11,6 +11,22 @@ struct ChineseDateGrammar {
   /// Whether a two- or three-digit year before a month is a Republic of China
   /// era year (Taiwan text: 112年12月 = 2023-12).
   var rocYears = false
+  /// ICU's tokens (by start): a relative word must begin one, so that 目前|年产值,
+  /// 如今|年轻 and 成本|年均 hold no 前年, 今年 or 本年. Empty: no check.
+  var tokens: [Token] = []
+
+  /// Whether a token starts at `i` (binary search over the tokens).
+  func startsToken(_ i: Int) -> Bool {
+    guard !tokens.isEmpty else { return true }
+    var lo = 0, hi = tokens.count - 1
+    while lo <= hi {
+      let mid = (lo + hi) / 2
+      let start = Int(tokens[mid].start)
+      if start == i { return true }
+      if start < i { lo = mid + 1 } else { hi = mid - 1 }
+    }
+    return false
+  }
 
   static let nian: UInt32 = 0x5E74  // 年
   static let yue: UInt32 = 0x6708  // 月
@@ -145,7 +161,8 @@ struct ChineseDateGrammar {
   func parse(at i: Int) -> DateMention? {
     guard var m = core(at: i) else { return nil }
     if m.end == nil, m.mod == nil, m.festival == nil, let c = connector(at: m.range.upperBound),
-      let b = core(at: c), b.end == nil, b.mod == nil, b.festival == nil, Self.sameGrain(m.start, b.start),
+      let b = core(at: c, afterConnector: true), b.end == nil, b.mod == nil, b.festival == nil,
+      Self.sameGrain(m.start, b.start),
       let last = Self.ordered(m.start, b.start) ? b.start : Self.nextYear(of: m.start, b.start)
     {
       m.end = last
@@ -167,7 +184,8 @@ struct ChineseDateGrammar {
   /// (2015年和2018年的销售额 is two dates).
   func betweenInterval(after m: DateMention) -> DateMention? {
     let j = m.range.upperBound
-    guard at(j) == 0x548C || at(j) == 0x4E0E, let b = core(at: j + 1), b.end == nil, b.mod == nil,
+    guard at(j) == 0x548C || at(j) == 0x4E0E, let b = core(at: j + 1, afterConnector: true), b.end == nil,
+      b.mod == nil,
       b.festival == nil, Self.sameGrain(m.start, b.start)
     else { return nil }
     var e = b.range.upperBound
@@ -209,7 +227,9 @@ struct ChineseDateGrammar {
   }
 
   /// A year head and its tail, or a tail alone (8月25日, 上半年, 年底).
-  func core(at i: Int) -> DateMention? {
+  func core(at i: Int, afterConnector: Bool = false) -> DateMention? {
+    // after 至/到 ICU often glues the connector to what follows (至今|年): no word check
+    let wordStart = { afterConnector || startsToken(i) }
     if let numeric = numericDate(at: i) { return numeric }
     if let y = year(at: i) {
       // 2021—2025年, 2021年—2025年
@@ -241,12 +261,12 @@ struct ChineseDateGrammar {
           range: i..<d2.end, start: DatePoint(year: .absolute(d.value)), end: DatePoint(year: .absolute(d2.value)))
       }
     }
-    if let r = cues.relativeDays.match(s, at: i), at(i - 1) != 0x300A,
+    if let r = cues.relativeDays.match(s, at: i), wordStart(), at(i - 1) != 0x300A,
       cues.relativeDayBlockedAfter.match(s, at: r.end) == nil
     {
       return DateMention(range: i..<r.end, start: DatePoint(year: .relative(0)), dayOffset: r.value)
     }
-    if let r = cues.relativeMonths.match(s, at: i) {
+    if let r = cues.relativeMonths.match(s, at: i), wordStart() {
       var m = DateMention(range: i..<r.end, start: DatePoint(year: .relative(0)), monthOffset: r.value)
       if let d = small(at: r.end), (1...31).contains(d.value), isDayMark(d.end) {
         m.start.day = d.value
@@ -255,7 +275,7 @@ struct ChineseDateGrammar {
       return m
     }
     if let d = decade(at: i) { return d }
-    if let r = cues.relativeYears.match(s, at: i) {
+    if let r = cues.relativeYears.match(s, at: i), wordStart() {
       return tail(at: r.end, from: i, year: .relative(r.value))
         ?? DateMention(range: i..<r.end, start: DatePoint(year: .relative(r.value)))
     }
@@ -312,7 +332,7 @@ struct ChineseDateGrammar {
     if headed, let part = yearPart(at: p) ?? (at(p) == Self.nian ? yearPart(at: p + 1) : nil) {
       return DateMention(range: i..<part.end, start: DatePoint(year: year), mod: part.mod)
     }
-    if let h = cues.halves.match(s, at: p) {
+    if let h = cues.halves.match(s, at: p), headed || startsToken(p) {
       return DateMention(range: i..<h.end, start: DatePoint(year: year, half: h.value))
     }
     if let q = quarters(at: p, year: year) {

@@ -39,7 +39,8 @@ public struct DateExtractor: Extractor {
   /// with the bare days (25日) given the month mentioned before them.
   func mentions(in document: Document) -> [DateMention] {
     let s = document.normalized.scalars
-    let zh = ChineseDateGrammar(s: s, cues: cues, rocYears: document.language == .traditionalChinese)
+    let zh = ChineseDateGrammar(
+      s: s, cues: cues, rocYears: document.language == .traditionalChinese, tokens: document.tokens)
     let en = document.language == .english ? EnglishDateGrammar(s: s, cues: cues) : nil
     var found = [DateMention]()
     var i = 0
