@@ -328,6 +328,8 @@ struct ChineseDateGrammar {
   /// quarter, the first N quarters or months, a month with or without a day, a festival.
   func tail(at p: Int, from i: Int, year: YearReference) -> DateMention? {
     let headed = year != .implicit
+    // a bare Chinese numeral must begin a word: 统一|月度, 统一|季度 hold no date
+    if !headed, Self.chineseDigit(at(p)) != nil || at(p) == Self.shi, !startsToken(p) { return nil }
     // 2021年底, 今年年底, 2022年年中
     if headed, let part = yearPart(at: p) ?? (at(p) == Self.nian ? yearPart(at: p + 1) : nil) {
       return DateMention(range: i..<part.end, start: DatePoint(year: year), mod: part.mod)

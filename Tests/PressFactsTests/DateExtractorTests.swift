@@ -72,7 +72,7 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
       "每年年底召开，每月25日发布",
       "3.2V双电层超级电容器，5G网络覆盖达90%",
       "目前年产值达到100亿元，如今年轻人越来越多，成本年均下降，此后年均增长5%，说明年度报告",
-      "增长10%以上半年度数据",
+      "增长10%以上半年度数据，统一月度考核，统一季度报告",
     ])
   func notDates(text: String) throws {
     #expect(try dateRecords(text) == [])
