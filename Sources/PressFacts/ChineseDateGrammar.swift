@@ -123,8 +123,11 @@ struct ChineseDateGrammar {
       }
       guard j == i + 4, Self.chineseDigit(at(j)) == nil else { return nil }
     }
-    guard (1000...2999).contains(value), at(j) == Self.nian, !Self.lengthWords.contains(at(j + 1))
-    else { return nil }
+    let after = at(j + 1) == 0x7684 ? at(j + 2) : at(j + 1)  // 2000年(的)历史
+    guard (1000...2999).contains(value), at(j) == Self.nian, !Self.lengthWords.contains(after) else { return nil }
+    // 1000年的历史, 1500年前: before 1800 a number of years is far likelier than a
+    // year, unless a month follows
+    if value < 1800 && !monthFollows(j + 1, day: false) { return nil }
     return (value, j + 1)
   }
 
