@@ -141,6 +141,8 @@ struct EnglishDateGrammar {
         end = yy.end
       } else if at(e) == 0x20 || at(e) == 0x2C || at(e) == 0x2E || e == s.count {
       } else { return nil }
+      // H1 alone may be a visa or a heading: a half needs a year or a date word (in H1)
+      if c0 == 0x48, y == .implicit, previousWordContext(before: i) == nil { return nil }
       let p = c0 == 0x51 ? DatePoint(year: y, quarter: n) : DatePoint(year: y, half: n)
       return DateMention(range: i..<end, start: p)
     }
@@ -222,8 +224,10 @@ struct EnglishDateGrammar {
       }
       return DateMention(range: i..<r, start: point, end: last)
     }
-    // "May" alone is a verb far more often than a month, unless a date word precedes (in May).
-    if m == 5 && e0 - i == 3 && previousWordContext(before: i) == nil { return nil }
+    // "May" alone is a verb far more often than a month, and an abbreviation alone
+    // (Jan) a name, unless a date word precedes (in May, since Jan.).
+    let abbreviated = e0 - i < [7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8][m - 1]
+    if (m == 5 || abbreviated) && previousWordContext(before: i) == nil { return nil }
     if let y = relativeYear(after: e0) {
       point.year = y.year
       return DateMention(range: i..<y.end, start: point)

@@ -164,6 +164,7 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
       "The park attracted 2000 companies and 15.8 percent growth.",
       "Firms may apply for 3.2 million yuan within three years.",
       "In 2000 cities the model is used.",
+      "Jan Smith said the H1 visa rule may change.",
     ])
   func englishNotDates(text: String) throws {
     #expect(try dateRecords(text, lang: .english) == [])
