@@ -2,7 +2,8 @@
 /// itself says, and explains how, so that 今年 and 8月25日 can be resolved:
 ///
 /// 1. a dateline: a full written date (2021年8月25日, Aug. 25, 2021) near the start;
-/// 2. otherwise the written years: a year that is reported as past or present
+/// 2. a relative year next to its written year: 今年(2023年), 去年即2022年;
+/// 3. otherwise the written years: a year that is reported as past or present
 ///    (2021年是项目建设年, 2023年一季度重大项目集中开工活动举行) is at most the
 ///    current year; a year reported as completed (截至2023年底, 2021年底…落户,
 ///    2021年…GDP同比增长12.9%) is before it. Years that are goals (到2035年,
@@ -58,7 +59,9 @@ public struct DocumentDateInference: DocumentDating {
   /// written one names the document year outright.
   func namedYear(_ mentions: [DateMention], _ s: [UInt32]) -> (year: Int, pair: DateMention)? {
     for (a, b) in zip(mentions, mentions.dropFirst()) where a.end == nil && b.end == nil {
-      guard a.start.month == nil && b.start.month == nil && a.mod == nil && b.mod == nil else { continue }
+      guard [a.start, b.start].allSatisfy({ $0.month == nil && $0.quarter == nil && $0.half == nil }),
+        a.mod == nil && b.mod == nil
+      else { continue }
       let gap = a.range.upperBound..<b.range.lowerBound
       guard gap.count <= 2, gap.allSatisfy({ Self.appositionMarks.contains(s[$0]) }) else { continue }
       let pair = DateMention(range: a.range.lowerBound..<b.range.upperBound, start: a.start)
@@ -71,8 +74,9 @@ public struct DocumentDateInference: DocumentDating {
     return nil
   }
 
-  /// What may stand between a relative year and its written year: ( （ 即 , and a space.
-  static let appositionMarks: Set<UInt32> = [0x28, 0xFF08, 0x5373, 0x2C, 0x20, 0x3001]
+  /// What may stand between a relative year and its written year: ( （ 即 (a comma
+  /// or 、 would make a list of two years).
+  static let appositionMarks: Set<UInt32> = [0x28, 0xFF08, 0x5373]
 
   /// A full date with a written year within the first characters, not a goal.
   func dateline(_ mentions: [DateMention], _ s: [UInt32]) -> DateMention? {
