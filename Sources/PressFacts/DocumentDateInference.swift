@@ -29,18 +29,28 @@ public struct DocumentDateInference: DocumentDating {
         String(named.year), "今年/this year written next to its year: \(quote(named.pair, document)) = \(named.year)"
       )
     }
-    var best: (year: Int, mention: DateMention, completed: Bool)?
+    var candidates = [(year: Int, mention: DateMention, completed: Bool)]()
     for m in mentions where m.end == nil {
       guard case .absolute(let y) = m.start.year, !m.start.decade, !isGoal(m, s), !Self.insideTitle(m, s) else {
         continue
       }
       let completed = isCompleted(m, s, english: document.language == .english)
-      let year = completed ? y + 1 : y
-      if best == nil || year > best!.year || (year == best!.year && completed && !best!.completed) {
-        best = (year, m, completed)
-      }
+      candidates.append((completed ? y + 1 : y, m, completed))
     }
-    guard let best else { return nil }
+    // latest first; among equal years a completed one explains more, then the first
+    candidates.sort {
+      ($0.year, $0.completed ? 1 : 0, -$0.mention.range.lowerBound)
+        > ($1.year, $1.completed ? 1 : 0, -$1.mention.range.lowerBound)
+    }
+    // a year far beyond every other (2035年全面建成 beside 2021, 2022) is a goal
+    // stated without a goal word
+    while candidates.count >= 2, let next = candidates.first(where: { $0.year < candidates[0].year }),
+      candidates[0].year - next.year > Self.outlierGap
+    {
+      let top = candidates[0].year
+      candidates.removeAll { $0.year == top }
+    }
+    guard let best = candidates.first else { return nil }
     let relative = mentions.contains { if case .relative = $0.start.year { return true } else { return false } }
     let anchor = relative ? "; 今年/this year = \(best.year)" : ""
     let written = quote(best.mention, document)
@@ -73,6 +83,10 @@ public struct DocumentDateInference: DocumentDating {
     }
     return nil
   }
+
+  /// How many years the latest candidate may lead the next one before it is
+  /// taken for an unmarked goal.
+  static let outlierGap = 3
 
   /// What may stand between a relative year and its written year: ( （ 即 (a comma
   /// or 、 would make a list of two years).
