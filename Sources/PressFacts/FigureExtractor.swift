@@ -57,11 +57,12 @@ struct FigureScanner {
     var i = 0
     while i < s.count {
       let c = s[i]
+      let wordStart = Chars.isASCIILetter(c) && (i == 0 || !Chars.isASCIILetter(s[i - 1]))
       guard Chars.mayStartNumber(c) || (Chars.isUpwards(c) && i + 1 < s.count && NumeralParser.isMultiplier(s[i + 1]))
-        || (c == Chars.ban && i + 1 < s.count && s[i + 1] == Chars.cheng)
+        || (c == Chars.ban && i + 1 < s.count && s[i + 1] == Chars.cheng) || wordStart
       else { i += 1; continue }
-      let (reading, next) = read(at: i)
-      if var r = reading {
+      let (reading, next) = wordStart ? readEnglishWords(at: i) : read(at: i)
+      if var r = reading, r.value.isFinite, r.valueMax?.isFinite ?? true {
         r.qualifier = r.qualifier ?? qualifier(for: r)
         found.append(
           Candidate(
@@ -100,7 +101,11 @@ struct FigureScanner {
     guard let num = NumeralParser.parse(s, at: at, separatorAt: separator, unitAt: multiplierUnit)
     else { return (nil, i + 1) }
     let skip = num.range.upperBound
-    if !upwards, !startIsFree(at: i, num) { return (nil, skipAlphanumeric(from: skip)) }
+    if !upwards, !startIsFree(at: i, num) {
+      // 第1至3名: the whole ordinal range is skipped.
+      if i > 0, s[i - 1] == Chars.di, let (_, end) = rangeEnd(after: num, at: skip) { return (nil, end) }
+      return (nil, skipAlphanumeric(from: skip))
+    }
     if skip + 1 < s.count, s[skip] == 0x2E, Chars.isASCIIDigit(s[skip + 1]) {
       return (nil, skipAlphanumeric(from: skip))  // 2023.10.5, 1.2.3: a date or a version
     }
@@ -192,7 +197,10 @@ struct FigureScanner {
   func accepts(_ entry: UnitEntry, num: ParsedNumber, low: ParsedNumber, upwards: Bool, end: Int) -> Bool {
     if entry.kind == .calendar || isCalendarYear(entry, num: num, low: low) { return false }
     if num.isSingleOne, entry.kind == .measure || entry.kind == .time { return false }
-    if !num.hasDigit, !upwards, !isMagnitude(at: end) { return false }
+    if !num.hasDigit, !upwards, !isMagnitude(at: end) {
+      // 千亿元, 百万吨: a magnitude word before money or a physical unit is an amount; 万家 is not.
+      guard num.range.count >= 2, entry.kind == .currency || entry.kind == .physical else { return false }
+    }
     if entry.unit == "percent", end < s.count, Chars.isASCIIDigit(s[end]) || Chars.isASCIILetter(s[end]) {
       return false
     }
@@ -230,13 +238,15 @@ struct FigureScanner {
     return i == 1 || !(Chars.isASCIIDigit(s[i - 2]) || Chars.isASCIILetter(s[i - 2]) || s[i - 2] == 0x25)
   }
 
-  /// A numeral of multipliers only (千亿, 百亿) followed by 级: a magnitude word.
+  /// A numeral of multipliers only that is a figure: a magnitude word (千亿级, 百兆瓦级)
+  /// or an amount of money or of a physical unit (千亿元, 百万吨).
   func isMagnitudeNumeral(_ num: ParsedNumber) -> Bool {
     guard !num.hasDigit, num.hasMultiplier else { return false }
     let end = num.range.upperBound
     if isMagnitude(at: end) { return true }
-    if let (_, unitEnd) = table.adjacent.longestMatch(in: s, at: end) { return isMagnitude(at: unitEnd) }
-    return false
+    guard let (entry, unitEnd) = table.adjacent.longestMatch(in: s, at: end) else { return false }
+    if isMagnitude(at: unitEnd) { return true }
+    return num.range.count >= 2 && (entry.kind == .currency || entry.kind == .physical)  // 千亿元
   }
 
   func isMagnitude(at j: Int) -> Bool { j < s.count && s[j] == Chars.ji }

@@ -5,7 +5,7 @@ extension FigureScanner {
   /// the cue (spaces inside allowed, as in 百 分 之 2).
   func percentPrefixed(at i: Int) -> Reading? {
     var k = i, denominator = 1.0
-    while k < s.count {
+    while k < s.count, k - i < 8 {  // 百万万分之: a few multipliers at most
       if let m = NumeralParser.smallMultiplier(s[k]) ?? NumeralParser.largeMultiplier(s[k]) {
         denominator *= m
       } else if s[k] != 0x20 || k == i {
@@ -90,9 +90,10 @@ extension FigureScanner {
     guard j < s.count else { return nil }
     if let m = table.adjacent.longestMatch(in: s, at: j, boundary: asciiUnitEnds) { return (m.value, m.end) }
     if s[j] == 0x2D, j + 1 < s.count, Chars.isASCIILetter(s[j + 1]),
-      let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds), m.value.kind != .measure
+      let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds),
+      m.value.kind != .measure, m.value.kind != .time
     {
-      return (m.value, m.end)  // a 10-km road, a 5.8-percent rise
+      return (m.value, m.end)  // a 10-km road, a 5.8-percent rise; a five-year plan is a name
     }
     guard s[j] == 0x20, j + 1 < s.count else { return nil }
     let k = skipSpaces(j)

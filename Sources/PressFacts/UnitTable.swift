@@ -76,6 +76,8 @@ struct UnitTable: Sendable {
   var english = ScalarTrie<UnitEntry>()
   /// Currency signs before the number, stored reversed.
   var prefixes = ScalarTrie<UnitEntry>()
+  /// English number words (three, twenty), lower case.
+  var englishNumbers = ScalarTrie<Double>()
   /// English magnitude words (million, billion).
   var englishMultipliers = ScalarTrie<Double>()
   /// Qualifier cue words: prefixes stored reversed, suffixes forwards, infixes by character.
@@ -101,6 +103,8 @@ struct UnitTable: Sendable {
     return only
   }
 
+  /// Built once per process: decoding three JSON files and building the tries costs
+  /// far more than extracting a document, and the tables never change at run time.
   static let shared: UnitTable = {
     do { return try UnitTable() } catch { fatalError("figure resources: \(error)") }
   }()
@@ -117,6 +121,7 @@ struct UnitTable: Sendable {
     let prefixes: [Group]
     let englishMultipliers: [String: Double]
     let documentCurrencyCues: [String: [String]]
+    let englishNumbers: [String: Double]
   }
 
   private struct MeasureFile: Decodable {
@@ -166,6 +171,7 @@ struct UnitTable: Sendable {
         if let first = key.first { cueStarts.insert(first) }
       }
     }
+    for (word, value) in units.englishNumbers { englishNumbers.insert(scalars(word), value) }
     for (word, factor) in units.englishMultipliers { englishMultipliers.insert(scalars(word), factor) }
     for (word, q) in qualifiers.prefix { prefixQualifiers.insert(scalars(word).reversed(), q) }
     for (word, q) in qualifiers.englishPrefix { prefixQualifiers.insert(scalars(word).reversed(), q) }

@@ -110,6 +110,7 @@ func fig(_ text: String, _ value: Double, _ unit: String?, q: String? = nil, max
       FigureCase("引进20-30家企业", [fig("20-30家", 20, "家", max: 30)]),
       FigureCase("带动3-5万人就业", [fig("3-5万人", 30000, "人", max: 50000)]),
       FigureCase("打造千亿级产业集群", [fig("千亿级", 1e11, nil, q: "order_of_magnitude")]),
+      FigureCase("累计减税降费超千亿元，惠及百万户", [fig("千亿元", 1e11, "CNY", q: "more_than")]),
       FigureCase("着力打造五千亿级主导产业", [fig("五千亿级", 5e11, nil, q: "order_of_magnitude")]),
     ])
   func ranges(c: FigureCase) throws { try Self.check(c.text, c.expected) }
@@ -120,7 +121,7 @@ func fig(_ text: String, _ value: Double, _ unit: String?, q: String? = nil, max
       "到2035年，全面建成", "今年1至8月，新签约", "今年1—7月，科学城", "8月25日，西部", "2023年一季度重大项目",
       "二〇二五年", "位列全市第一，第3名", "加强5G基站、8K超高清和6G商用", "紧扣“416”科技创新战略和“33618”现代制造业集群",
       "### 1 城市治理", "咨询电话023-68888888", "一台外形不起眼的设备，一批批企业", "智能新能源汽车及零部件生产",
-      "世界500强企业", "数值为3141.9，版本1.2.3", "共建“一带一路”", "第十四个五年规划", "登陆部队", "地铁1号线",
+      "世界500强企业", "数值为3141.9，版本1.2.3", "共建“一带一路”", "第十四个五年规划", "第1至3名", "十四五期间，一方面万众一心，千方百计", "登陆部队", "地铁1号线",
     ])
   func notFigures(text: String) throws {
     let found = try Self.figures(text)
@@ -157,6 +158,10 @@ func fig(_ text: String, _ value: Double, _ unit: String?, q: String? = nil, max
       FigureCase("Some 15% of the 2,500 households joined in 2021.", [fig("15%", 15, "percent", q: "approx"),
         fig("2,500 households", 2500, "household")]),
       FigureCase("5G networks and 8K video since 2020.", []),
+      FigureCase("It has three national laboratories, twenty-five research institutes and two million square meters of offices.",
+        [fig("three national laboratories", 3, "laboratory"), fig("twenty-five research institutes", 25, "institute"),
+         fig("two million square meters", 2e6, "m2")]),
+      FigureCase("One of the ten-year plans names one company in a 5-year plan.", []),
       FigureCase("A 10-km road and a 5.8-percent rise.", [fig("10-km", 10, "km"), fig("5.8-percent", 5.8, "percent")]),
       FigureCase("It raised RMB5 billion and US$300 million for 30 scenario projects.",
         [fig("RMB5 billion", 5e9, "CNY"), fig("US$300 million", 3e8, "USD"), fig("30 scenario projects", 30, "project")]),
