@@ -9,8 +9,8 @@ enum YearReference: Equatable, Sendable {
 }
 
 /// A calendar point as written, before resolution: a year reference and at most
-/// one of month (with day), quarter or half. `month == 0` is an unknown month
-/// (a bare 25日 with no month before it).
+/// one of month (with day), quarter or half. `month == 0` marks a bare day (25日)
+/// whose month the extractor fills in from the text before it.
 struct DatePoint: Equatable, Sendable {
   var year: YearReference
   var month: Int? = nil
