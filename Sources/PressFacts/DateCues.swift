@@ -117,6 +117,7 @@ struct DateCues: Sendable {
       var modOfWords: [String: String]
       var yearContext: [String: String]
       var yearNextAllowed: [String]
+      var yearVerbs: [String]
     }
     struct Inference: Decodable {
       var futurePrefixes: [String]
@@ -168,6 +169,8 @@ struct DateCues: Sendable {
   let enModOfWords: [UInt64: String]
   let enYearContext: [UInt64: String]
   let enYearNextAllowed: Set<UInt64>
+  /// Verbs after a year that opens a sentence (2021 was …): the year is the subject.
+  let enYearVerbs: Set<UInt64>
   let futurePrefixes: CueTable<Bool>
   let pastPrefixes: CueTable<Bool>
   let futureSuffixes: CueTable<Bool>
@@ -219,6 +222,7 @@ struct DateCues: Sendable {
     enModOfWords = WordKey.table(raw.en.modOfWords)
     enYearContext = WordKey.table(raw.en.yearContext)
     enYearNextAllowed = Set(raw.en.yearNextAllowed.compactMap(WordKey.key))
+    enYearVerbs = Set(raw.en.yearVerbs.compactMap(WordKey.key))
     futurePrefixes = flags(raw.inference.futurePrefixes)
     pastPrefixes = flags(raw.inference.pastPrefixes)
     futureSuffixes = flags(raw.inference.futureSuffixes)

@@ -277,7 +277,9 @@ struct EnglishDateGrammar {
     if at(y.end) == 0x2D || at(y.end) == 0x2013, let y2 = year(at: y.end + 1), y2.value > y.value, y2.value - y.value <= 50 {
       return DateMention(range: i..<y2.end, start: DatePoint(year: .absolute(y.value)), end: DatePoint(year: .absolute(y2.value)))
     }
-    guard let context = previousWordContext(before: i), nextWordAllows(after: y.end) else { return nil }
+    guard let context = previousWordContext(before: i) ?? sentenceOpening(i, yearEnd: y.end),
+      nextWordAllows(after: y.end)
+    else { return nil }
     var m = DateMention(range: i..<y.end, start: DatePoint(year: .absolute(y.value)), mod: context.isEmpty ? nil : context)
     if let t = word("to", after: y.end) ?? word("through", after: y.end) ?? word("and", after: y.end),
       let j = space(t), let y2 = year(at: j), y2.value > y.value
@@ -303,6 +305,17 @@ struct EnglishDateGrammar {
     let e = j + 1
     while j >= 0 && Self.isLetter(s[j]) { j -= 1 }
     return WordKey.key(s, (j + 1)..<e)
+  }
+
+  /// A year that opens a sentence as its subject or time ("2021 was a record year",
+  /// "2021, the first year"): "" when so, nil otherwise.
+  func sentenceOpening(_ i: Int, yearEnd e: Int) -> String? {
+    var j = i - 1
+    while j >= 0 && (s[j] == 0x20 || s[j] == 0xA0) { j -= 1 }
+    guard j < 0 || s[j] == 0x2E || s[j] == 0x0A || s[j] == 0x21 || s[j] == 0x3F else { return nil }
+    if at(e) == 0x2C { return "" }
+    guard let k = space(e), let w = key(k), cues.enYearVerbs.contains(w.key) else { return nil }
+    return ""
   }
 
   /// "in 2000 companies" is a count: a plural lower-case noun after the number rejects it.

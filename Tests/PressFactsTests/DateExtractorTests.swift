@@ -153,6 +153,7 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
       ("First-quarter revenue rose; the plant opens in May. May I ask?", ["First-quarter=2022-Q1", "May=2022-05"]),
       ("From January to August this year it signed 59 projects.", ["January to August this year=2022-01/2022-08"]),
       ("Since last year, output rose. Between January and May, exports fell.", ["last year=2021/SINCE", "January and May=2022-01/2022-05"]),
+      ("2021 was a record year. 2000 companies joined. 2019, the first year.", ["2021=2021", "2019=2019"]),
     ])
   func english(text: String, expected: [String]) throws {
     #expect(try dateRecords(text, lang: .english) == expected)
