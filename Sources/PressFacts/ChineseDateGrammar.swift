@@ -112,6 +112,12 @@ struct ChineseDateGrammar {
       }
       return nil
     }
+    // 民国三年 (1914): an era year in Chinese numerals after 民国
+    if Self.chineseDigit(at(i)) != nil || at(i) == Self.shi, let n = small(at: i), at(n.end) == Self.nian,
+      cues.rocEraPrefixes.match(s, endingAt: i) != nil
+    {
+      return (n.value + 1911, n.end + 1)
+    }
     var value = 0, j = i
     if let d = digits(at: i), d.count == 4 {
       value = d.value
@@ -233,6 +239,11 @@ struct ChineseDateGrammar {
   func core(at i: Int, afterConnector: Bool = false) -> DateMention? {
     // after 至/到 ICU often glues the connector to what follows (至今|年): no word check
     let wordStart = { afterConnector || startsToken(i) }
+    // 民国三年, 民國112年12月: the era word belongs to the date
+    if let era = cues.rocEraPrefixes.match(s, at: i), var m = core(at: era.end), m.start.year.isExplicit {
+      m.range = i..<m.range.upperBound
+      return m
+    }
     if let numeric = numericDate(at: i) { return numeric }
     if let y = year(at: i) {
       // 2021—2025年, 2021年—2025年

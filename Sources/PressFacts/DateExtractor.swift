@@ -30,7 +30,7 @@ public struct DateExtractor: Extractor {
   static let chineseStarts: [Bool] = {
     var t = [Bool](repeating: false, count: 0x10000)
     for c in UInt32(0x30)...0x39 { t[Int(c)] = true }
-    let firsts = "〇零一二三四五六七八九十第前年今本去明后上下昨大"
+    let firsts = "〇零一二三四五六七八九十第前年今本去明后上下昨大民"
     for c in firsts.unicodeScalars { t[Int(c.value)] = true }
     return t
   }()

@@ -178,7 +178,7 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
     arguments: [
       ("2023年第四季營收達新台幣6255億元", ["2023年第四季=2023-Q4"]),
       ("行政院於112年12月通過計畫", ["112年12月=2023-12"]),
-      ("民國113年起實施", ["113年起=2024/SINCE"]),
+      ("民國113年起實施，民國三年", ["民國113年起=2024/SINCE", "民國三年=1914"]),
       ("這是100年的歷史，推動12年國教，今年四季如春", ["今年=2022"]),
     ])
   func taiwan(text: String, expected: [String]) throws {
