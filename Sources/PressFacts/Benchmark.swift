@@ -88,8 +88,8 @@ public struct Benchmark: Sendable {
           sha256: decoded.sha256, language: nil, date: nil)
       else { continue }
       seconds[2] += clock.lap()
-      if let dating = pipeline.dating, let d = dating.date(of: doc) { doc.date = d.date }
       var context = ExtractionContext()
+      if let dating = pipeline.dating, let d = dating.date(of: doc, sharing: &context) { doc.date = d.date }
       for (i, stage) in pipeline.stages.enumerated() {
         context.add(Pipeline.longestFirst(stage.extract(from: doc, in: context)), of: stage.produces)
         seconds[3 + i] += clock.lap()

@@ -19,7 +19,8 @@ public struct DateExtractor: Extractor {
     let year = document.documentYear
     let day = document.date.flatMap(CivilDay.init)
     // 今天/昨天 are calendar days only against a document day; otherwise vague.
-    return mentions(in: document).filter { !$0.needsDocumentDay || day != nil }.map {
+    let found = Self.resolvingBareDays(context.dateScan ?? scan(document), documentDay: day)
+    return found.filter { !$0.needsDocumentDay || day != nil }.map {
       Candidate(range: $0.range, payload: .date($0.calendarDate(documentYear: year, cues: cues, documentDay: day)))
     }
   }
@@ -38,6 +39,13 @@ public struct DateExtractor: Extractor {
   /// Every date mention in document order, unresolved years kept as references,
   /// with the bare days (25日) given the month mentioned before them.
   func mentions(in document: Document) -> [DateMention] {
+    Self.resolvingBareDays(scan(document), documentDay: document.date.flatMap(CivilDay.init))
+  }
+
+  /// Every date mention in document order, bare days (month 0) not yet
+  /// resolved: the part that does not depend on the document date, so the
+  /// document-date inference and the stage can share one scan.
+  func scan(_ document: Document) -> [DateMention] {
     let s = document.normalized.scalars
     let zh = ChineseDateGrammar(
       s: s, cues: cues, rocYears: document.language == .traditionalChinese, tokens: document.tokens)
@@ -63,7 +71,7 @@ public struct DateExtractor: Extractor {
       }
       i += 1
     }
-    return Self.resolvingBareDays(found, documentDay: document.date.flatMap(CivilDay.init))
+    return found
   }
 
   /// A digit starts a date only at the start of a number (not inside 3141.9 or 12345).

@@ -17,8 +17,19 @@ public struct DocumentDateInference: DocumentDating {
   public init() { self.cues = DateCues.shared }
 
   public func date(of document: Document) -> (date: String, basis: String)? {
+    var context = ExtractionContext()
+    return date(of: document, sharing: &context)
+  }
+
+  /// Leaves the date scan in `context.dateScan` for the date stage. The scan
+  /// uses the same shared cues as `DateExtractor`, so it is the stage's scan.
+  public func date(of document: Document, sharing context: inout ExtractionContext) -> (
+    date: String, basis: String
+  )? {
     let s = document.normalized.scalars
-    let mentions = DateExtractor().mentions(in: document)
+    let scanned = DateExtractor().scan(document)
+    context.dateScan = scanned
+    let mentions = DateExtractor.resolvingBareDays(scanned, documentDay: document.date.flatMap(CivilDay.init))
     if let dateline = dateline(mentions, s) {
       let p = dateline.start
       let value = p.timex(documentYear: nil)

@@ -47,6 +47,7 @@ public struct JSONSchema: Sendable {
 
   /// Every violation of the schema by `value`; empty when it conforms.
   public func check(_ value: JSONValue) -> [SchemaViolation] {
+    if holds(value) { return [] }
     var out = [SchemaViolation]()
     root.check(value, schema: self, into: &out)
     return out
@@ -66,6 +67,13 @@ final class SchemaNode: @unchecked Sendable {
   var additionalProperties: SchemaNode?
   var items: SchemaNode?
   var pattern: (source: String, regex: NSRegularExpression)?
+  /// `types` as `JSONKind` bits, tested once per value.
+  var typeMask: UInt8?
+  /// `pattern` compiled by hand when it is in the simple subset (see `SimplePattern`).
+  var simplePattern: SimplePattern?
+  /// The definition `ref` names, resolved by `checkReferences`. Unowned: the
+  /// `JSONSchema` that holds this node holds its definitions too.
+  unowned(unsafe) var refNode: SchemaNode?
   /// Verdicts of `pattern` on strings seen before: ids (f1, d2 ...), date values
   /// and units repeat across documents, and NSRegularExpression costs microseconds a call.
   let patternCache = PatternCache()
@@ -91,6 +99,7 @@ final class SchemaNode: @unchecked Sendable {
     for (key, value) in o where !JSONSchema.annotations.contains(key) {
       try compile(key, value)
     }
+    typeMask = types.map { $0.reduce(0) { $0 | JSONKind.mask($1) } }
     constProperties = properties.compactMap { k, sub in sub.constValue.map { (k, $0) } }
     propertyList = properties.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
   }
@@ -118,6 +127,7 @@ final class SchemaNode: @unchecked Sendable {
     case "pattern":
       guard let s = value.string else { throw bad() }
       pattern = (s, try NSRegularExpression(pattern: s))
+      simplePattern = SimplePattern(s)
     case "minimum": minimum = value.number
     case "minLength": minLength = value.int
     case "$ref":
@@ -137,8 +147,11 @@ final class SchemaNode: @unchecked Sendable {
   }
 
   func checkReferences(_ defs: [String: SchemaNode]) throws {
-    if let ref, defs[ref] == nil {
-      throw Unsupported(description: "\(location): $ref to unknown #/$defs/\(ref)")
+    if let ref {
+      guard let node = defs[ref] else {
+        throw Unsupported(description: "\(location): $ref to unknown #/$defs/\(ref)")
+      }
+      refNode = node
     }
     let children =
       Array(properties.values) + allOf + oneOf + [additionalProperties, items].compactMap { $0 }
@@ -189,7 +202,7 @@ final class SchemaNode: @unchecked Sendable {
       if let minLength, s.unicodeScalars.count < minLength {
         return "\(v.brief) is shorter than \(minLength) character(s)"
       }
-      if let pattern, !patternCache.matches(s, pattern.regex) {
+      if let pattern, !patternMatches(s) {
         return "\(v.brief) does not match \(pattern.source)"
       }
     case .number(let d):
@@ -250,12 +263,12 @@ final class SchemaNode: @unchecked Sendable {
   /// True when the value certainly fails this schema because a property has
   /// a `const` it does not equal (a record's `type`): such oneOf branches are
   /// skipped without evaluating them.
-  func rejectsByConst(_ v: JSONValue, schema: JSONSchema) -> Bool {
-    guard case .object(let o) = v else { return false }
+  func rejectsByConst<V: JSONView>(_ v: V, schema: JSONSchema) -> Bool {
+    guard v.kindBit == JSONKind.object else { return false }
     for (key, c) in constProperties {
-      if let actual = o[key], actual != c { return true }
+      if let actual = v[key], !actual.equals(c) { return true }
     }
-    if let ref, schema.definitions[ref]!.rejectsByConst(v, schema: schema) { return true }
+    if let refNode, refNode.rejectsByConst(v, schema: schema) { return true }
     return allOf.contains { $0.rejectsByConst(v, schema: schema) }
   }
 

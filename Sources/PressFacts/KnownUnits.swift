@@ -58,7 +58,8 @@ public struct KnownUnits: Sendable {
 
   /// Nil when `unit` is acceptable in a document of language `lang`, else why not.
   public func problem(_ unit: String, lang: String?) -> String? {
-    if unit.contains("/") {
+    // the byte test first: most units have no "/" at all
+    if unit.utf8.contains(0x2F), unit.contains("/") {
       let parts = unit.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
       if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && problem($0, lang: lang) == nil }) {
         return nil

@@ -15,12 +15,29 @@ public protocol Extractor: Sendable {
 /// reason, so that relative dates can be resolved and the basis shown.
 public protocol DocumentDating: Sendable {
   func date(of document: Document) -> (date: String, basis: String)?
+  /// Like `date(of:)`, and may leave work in `context` that a stage would
+  /// otherwise repeat on the same document (the inference scans the text for
+  /// date mentions, which the date stage needs too). The default leaves nothing.
+  func date(of document: Document, sharing context: inout ExtractionContext) -> (date: String, basis: String)?
+}
+
+extension DocumentDating {
+  public func date(of document: Document, sharing context: inout ExtractionContext) -> (
+    date: String, basis: String
+  )? {
+    date(of: document)
+  }
 }
 
 /// The candidates of the stages that have run so far, overlaps within each type
 /// already resolved.
 public struct ExtractionContext: Sendable {
   public private(set) var candidates: [RecordType: [Candidate]] = [:]
+
+  /// The date mentions of this document before bare days are resolved, left by
+  /// the document-date inference so the date stage does not scan the text again
+  /// (the scan does not depend on the document date). Nil: not scanned yet.
+  var dateScan: [DateMention]?
 
   public init() {}
 
@@ -62,12 +79,12 @@ public struct Pipeline: Sendable {
   /// with ids numbered per type in document order.
   public func process(_ document: Document) -> DocumentResult {
     var document = document
-    if document.date == nil, let dating, let inferred = dating.date(of: document) {
+    var context = ExtractionContext()
+    if document.date == nil, let dating, let inferred = dating.date(of: document, sharing: &context) {
       document.date = inferred.date
       document.dateSource = .inferred
       document.dateBasis = inferred.basis
     }
-    var context = ExtractionContext()
     for stage in stages {
       let proposed = stage.extract(from: document, in: context)
         .filter { $0.payload.type == stage.produces && !$0.range.isEmpty }

@@ -54,10 +54,23 @@ public struct Validator: Sendable {
 
   /// Checks a result of the pipeline before it is written: the document is in
   /// memory, so the source is not read again and its hash is not recomputed.
+  ///
+  /// The clean case is decided on a view of the result (`MemoryJSON`: no
+  /// JSONValue tree) with the fail-fast schema check and the same rules; only a
+  /// result with a finding is converted and checked again the full way, which
+  /// reports exactly what it always did.
   public func validate(_ result: DocumentResult, file: String) -> [Finding] {
-    validate(
-      JSONValue(result), file: file,
-      source: .success(SourceText(scalars: result.document.scalars, sha256: nil)))
+    let source = SourceText(scalars: result.document.scalars, sha256: nil)
+    if case .success(let schema) = schema, case .success(let units) = units {
+      let view = MemoryJSON(result)
+      if schema.holds(view) {
+        var run = ValidationRun(file: file, output: view)
+        run.checkSource(.success(source))
+        run.checkRecords(units: units)
+        if run.findings.isEmpty { return [] }
+      }
+    }
+    return validate(JSONValue(result), file: file, source: .success(source))
   }
 
   /// Checks an output file; its source is `DIR/<id>.txt` with a `sourceDirectory`, else `document.path`.

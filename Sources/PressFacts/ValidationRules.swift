@@ -1,25 +1,26 @@
 /// The rules of the validator beyond the schema, run over one output document.
 /// Each rule is named after what it enforces; a rule reads only fields of the
-/// right JSON type and leaves wrong types to the schema's findings.
-struct ValidationRun {
+/// right JSON type and leaves wrong types to the schema's findings. Generic over
+/// the view of the output: a parsed file, or a result still in memory.
+struct ValidationRun<V: JSONView> {
   let file: String
-  let output: JSONValue
-  let records: [JSONValue]
+  let output: V
+  let records: [V]
   let lang: String?
   let documentDate: String?
   var findings = [Finding]()
   /// The source's code points once found and matching; offsets are checked against it.
   var source: [UInt32]?
   /// Figure records by id (the first of an id), for the targets' `figure`.
-  let figuresByID: [String: JSONValue]
+  let figuresByID: [String: V]
 
-  init(file: String, output: JSONValue) {
+  init(file: String, output: V) {
     self.file = file
     self.output = output
     records = output["records"]?.array ?? []
     lang = output["document"]?["lang"]?.string
     documentDate = output["document"]?["date"]?.string
-    var figures = [String: JSONValue]()
+    var figures = [String: V]()
     for r in records where r["type"]?.string == "figure" {
       if let id = r["id"]?.string, figures[id] == nil { figures[id] = r }
     }
@@ -35,23 +36,6 @@ struct ValidationRun {
 
   /// The id of record `i` for messages; `records[i]` when it has no string id.
   func recordName(_ i: Int) -> String { records[i]["id"]?.string ?? "records[\(i)]" }
-
-  // MARK: MatchesSchema
-
-  mutating func checkSchema(_ schema: JSONSchema) {
-    for v in schema.check(output) {
-      var path = v.path[...]
-      var record = "document"
-      if path.first == "records", path.count >= 2, let i = Int(path[path.startIndex + 1]),
-        i < records.count
-      {
-        record = recordName(i)
-        path = path.dropFirst(2)
-      }
-      let at = path.isEmpty ? "" : path.joined(separator: ".") + ": "
-      report("MatchesSchema", record, at + v.message)
-    }
-  }
 
   // MARK: SourceFound, SourceHashMatches, CharsMatchSource
 
@@ -113,7 +97,7 @@ struct ValidationRun {
   }
 
   /// OffsetsMatchSource: `text` equals the source at [start, end) in code points.
-  mutating func checkOffsets(_ r: JSONValue, _ name: String) {
+  mutating func checkOffsets(_ r: V, _ name: String) {
     guard let start = r["start"]?.int, let end = r["end"]?.int, let text = r["text"]?.string else {
       return
     }
@@ -128,7 +112,7 @@ struct ValidationRun {
         "end \(end) is past the end of the source (\(source.count) code points)")
       return
     }
-    if !text.unicodeScalars.map(\.value).elementsEqual(source[start..<end]) {
+    if !text.unicodeScalars.lazy.map(\.value).elementsEqual(source[start..<end]) {
       var actual = String.UnicodeScalarView()
       for c in source[start..<end] { actual.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
       report(
@@ -138,16 +122,17 @@ struct ValidationRun {
   }
 
   /// UnitIsKnown, ValueIsFinite, ValueMaxNotBelowValue for figures and targets.
-  mutating func checkQuantity(_ r: JSONValue, _ name: String, units: KnownUnits) {
+  mutating func checkQuantity(_ r: V, _ name: String, units: KnownUnits) {
     if let unit = r["unit"]?.string, let problem = units.problem(unit, lang: lang) {
       report("UnitIsKnown", name, problem)
     }
     let value = r["value"]?.number
     let valueMax = r["value_max"]?.number
-    for (field, v) in [("value", value), ("value_max", valueMax)] {
-      if let v, !v.isFinite {
-        report("ValueIsFinite", name, "\(field) is \(v), not a finite number")
-      }
+    if let value, !value.isFinite {
+      report("ValueIsFinite", name, "value is \(value), not a finite number")
+    }
+    if let valueMax, !valueMax.isFinite {
+      report("ValueIsFinite", name, "value_max is \(valueMax), not a finite number")
     }
     if let value, let valueMax, valueMax < value {
       report(
@@ -174,7 +159,7 @@ struct ValidationRun {
     return nil
   }
 
-  mutating func checkTarget(_ r: JSONValue, _ name: String, units: KnownUnits) {
+  mutating func checkTarget(_ r: V, _ name: String, units: KnownUnits) {
     checkQuantity(r, name, units: units)
     let deadline = checkDateValue(r["deadline"]?.string, field: "deadline", name)
     if let last = deadline?.last, let date = documentDate, DocumentDate.isValid(date),
@@ -197,6 +182,25 @@ struct ValidationRun {
       report(
         "TargetFigureInsideSpan", name,
         "figure \(figure) at [\(fs), \(fe)) is outside the target's span [\(ts), \(te))")
+    }
+  }
+}
+
+extension ValidationRun where V == JSONValue {
+  // MARK: MatchesSchema
+
+  mutating func checkSchema(_ schema: JSONSchema) {
+    for v in schema.check(output) {
+      var path = v.path[...]
+      var record = "document"
+      if path.first == "records", path.count >= 2, let i = Int(path[path.startIndex + 1]),
+        i < records.count
+      {
+        record = recordName(i)
+        path = path.dropFirst(2)
+      }
+      let at = path.isEmpty ? "" : path.joined(separator: ".") + ": "
+      report("MatchesSchema", record, at + v.message)
     }
   }
 }
