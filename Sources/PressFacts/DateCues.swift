@@ -83,8 +83,10 @@ enum WordKey {
 
 /// The cue words of the date stages, from Resources/date-cues.json, loaded and
 /// compiled once per process (a `static let`): data, so that a new cue is a
-/// one-line change that needs no code.
-struct DateCues: Sendable {
+/// one-line change that needs no code. A class: the grammars hold it and are
+/// made per document (and per 自…以来 mention), and copying ~45 tables'
+/// references each time cost more than the scan itself.
+final class DateCues: Sendable {
   struct Raw: Decodable {
     struct Zh: Decodable {
       var relativeYears: [String: Int]

@@ -51,10 +51,11 @@ public struct DateExtractor: Extractor {
       s: s, cues: cues, rocYears: document.language == .traditionalChinese, tokens: document.tokens)
     let en = document.language == .english ? EnglishDateGrammar(s: s, cues: cues) : nil
     var found = [DateMention]()
+    let starts = Self.chineseStarts  // once, not a lazy-global check per character
     var i = 0
     while i < s.count {
       let c = s[i]
-      if c < 0x10000 && Self.chineseStarts[Int(c)], Self.startsChinese(s, i), var m = zh.parse(at: i) ?? zh.bareDay(at: i) {
+      if c < 0x10000 && starts[Int(c)], Self.startsChinese(s, i), var m = zh.parse(at: i) ?? zh.bareDay(at: i) {
         if m.mod == nil { m.mod = sinceAcross(s, m.range) }
         found.append(m)
         i = m.range.upperBound

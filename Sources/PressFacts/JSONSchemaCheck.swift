@@ -102,6 +102,8 @@ final class SchemaNode: @unchecked Sendable {
     typeMask = types.map { $0.reduce(0) { $0 | JSONKind.mask($1) } }
     constProperties = properties.compactMap { k, sub in sub.constValue.map { (k, $0) } }
     propertyList = properties.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    propertyNames = propertyList.map(\.0)
+    propertyNodes = propertyList.map(\.1)
   }
 
   private func compile(_ key: String, _ value: JSONValue) throws {
@@ -259,6 +261,9 @@ final class SchemaNode: @unchecked Sendable {
   private(set) var constProperties: [(String, JSONValue)] = []
   /// `properties` sorted by name, for the objects that allow other properties.
   private(set) var propertyList: [(String, SchemaNode)] = []
+  /// `propertyList` as two arrays, for `holds`: searching the names touches no node.
+  private(set) var propertyNames: [String] = []
+  private(set) var propertyNodes: [SchemaNode] = []
 
   /// True when the value certainly fails this schema because a property has
   /// a `const` it does not equal (a record's `type`): such oneOf branches are

@@ -202,15 +202,16 @@ extension SchemaNode {
 
   private func objectHolds<V: JSONView>(_ v: V, _ schema: JSONSchema) -> Bool {
     for key in required where v[key] == nil { return false }
+    let names = propertyNames
     guard let additionalProperties else {
-      for (key, sub) in propertyList {
-        if let value = v[key], !sub.holds(value, schema) { return false }
+      for (i, key) in names.enumerated() {
+        if let value = v[key], !propertyNodes[i].holds(value, schema) { return false }
       }
       return true
     }
     return v.allMembers { key, value in
       // a linear search: a dozen names, most of them told apart by length alone
-      for (name, sub) in propertyList where sameKey(name, key) { return sub.holds(value, schema) }
+      for i in names.indices where sameKey(names[i], key) { return propertyNodes[i].holds(value, schema) }
       return additionalProperties.holds(value, schema)
     }
   }
