@@ -18,6 +18,17 @@ struct SimplePattern: Sendable {
   }
 
   let root: Node
+  /// `root` as a backtracking program over bytes (no reference counting while matching).
+  let program: [Op]
+
+  /// One instruction: match a byte of the set (bits of ASCII codes 0-63, 64-127),
+  /// try `a` and else go on at `b`, go to `a`, or succeed at the end of the input.
+  enum Op: Sendable {
+    case byte(lo: UInt64, hi: UInt64)
+    case split(Int, Int)
+    case jump(Int)
+    case match
+  }
 
   /// Nil when the pattern is not `^…$` over the subset.
   init?(_ pattern: String) {
@@ -29,11 +40,103 @@ struct SimplePattern: Sendable {
     var parser = Parser(p: p)
     guard let node = parser.choice(), parser.i == p.count else { return nil }
     root = node
+    var program = [Op]()
+    guard Self.emit(node, into: &program) else { return nil }
+    program.append(.match)
+    self.program = program
+  }
+
+  /// Appends the code of `node`; false when it is too long or loops on nothing.
+  private static func emit(_ node: Node, into prog: inout [Op]) -> Bool {
+    guard prog.count < 4096 else { return false }
+    switch node {
+    case .set(let table):
+      var lo: UInt64 = 0, hi: UInt64 = 0
+      for c in 0..<128 where table[c] {
+        if c < 64 { lo |= 1 << UInt64(c) } else { hi |= 1 << UInt64(c - 64) }
+      }
+      prog.append(.byte(lo: lo, hi: hi))
+    case .sequence(let parts):
+      for part in parts where !emit(part, into: &prog) { return false }
+    case .choice(let options):
+      var exits = [Int]()
+      for (n, option) in options.enumerated() {
+        let split = prog.count
+        if n < options.count - 1 { prog.append(.split(split + 1, -1)) }
+        guard emit(option, into: &prog) else { return false }
+        if n < options.count - 1 {
+          exits.append(prog.count)
+          prog.append(.jump(-1))
+          prog[split] = .split(split + 1, prog.count)
+        }
+      }
+      for e in exits { prog[e] = .jump(prog.count) }
+    case .repeated(let inner, let min, let max):
+      for _ in 0..<min where !emit(inner, into: &prog) { return false }
+      if let max {
+        var splits = [Int]()
+        for _ in min..<max {
+          splits.append(prog.count)
+          prog.append(.split(prog.count + 1, -1))
+          guard emit(inner, into: &prog) else { return false }
+        }
+        for s in splits { prog[s] = .split(s + 1, prog.count) }
+      } else {
+        guard !nullable(inner) else { return false }
+        let loop = prog.count
+        prog.append(.split(loop + 1, -1))
+        guard emit(inner, into: &prog) else { return false }
+        prog.append(.jump(loop))
+        prog[loop] = .split(loop + 1, prog.count)
+      }
+    }
+    return true
+  }
+
+  /// Whether `node` can match the empty string (a loop over it would not advance).
+  private static func nullable(_ node: Node) -> Bool {
+    switch node {
+    case .set: return false
+    case .sequence(let parts): return parts.allSatisfy(nullable)
+    case .choice(let options): return options.contains(where: nullable)
+    case .repeated(let inner, let min, _): return min == 0 || nullable(inner)
+    }
   }
 
   /// Whether the whole string matches; nil when the string is not printable ASCII
   /// (or not contiguous UTF-8), which the caller leaves to NSRegularExpression.
   func matches(_ s: String) -> Bool? {
+    var s = s
+    return s.withUTF8 { bytes -> Bool? in
+      for b in bytes where b < 0x20 || b >= 0x7F { return nil }
+      return program.withUnsafeBufferPointer { Self.run($0, 0, bytes, 0) }
+    }
+  }
+
+  /// Runs the program from `pc` at byte `i`; a split tries its first branch by recursion.
+  private static func run(
+    _ prog: UnsafeBufferPointer<Op>, _ pc: Int, _ s: UnsafeBufferPointer<UInt8>, _ i: Int
+  ) -> Bool {
+    var pc = pc, i = i
+    while true {
+      switch prog[pc] {
+      case .byte(let lo, let hi):
+        guard i < s.count else { return false }
+        let b = UInt64(s[i])
+        guard (b < 64 ? lo >> b : hi >> (b - 64)) & 1 == 1 else { return false }
+        pc += 1
+        i += 1
+      case .split(let a, let b):
+        if run(prog, a, s, i) { return true }
+        pc = b
+      case .jump(let a): pc = a
+      case .match: return i == s.count
+      }
+    }
+  }
+
+  /// The tree matcher the program is compiled from, kept as its reference.
+  func treeMatches(_ s: String) -> Bool? {
     var s = s
     return s.withUTF8 { bytes -> Bool? in
       for b in bytes where b < 0x20 || b >= 0x7F { return nil }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rules of the validator beyond the schema, run over one output document.
 /// Each rule is named after what it enforces; a rule reads only fields of the
 /// right JSON type and leaves wrong types to the schema's findings. Generic over
@@ -146,7 +148,7 @@ struct ValidationRun<V: JSONView> {
     .Bounds?
   {
     guard let value else { return nil }
-    switch TimexValue.parse(value) {
+    switch TimexCache.shared.parse(value) {
     case .success(let bounds): return bounds
     case .failure(.invalid):
       report(
@@ -163,7 +165,7 @@ struct ValidationRun<V: JSONView> {
     checkQuantity(r, name, units: units)
     let deadline = checkDateValue(r["deadline"]?.string, field: "deadline", name)
     if let last = deadline?.last, let date = documentDate, DocumentDate.isValid(date),
-      case .success(let doc) = TimexValue.parse(date), let docFirst = doc.first, last < docFirst
+      case .success(let doc) = TimexCache.shared.parse(date), let docFirst = doc.first, last < docFirst
     {
       report(
         "DeadlineNotBeforeDocumentDate", name,
@@ -202,6 +204,28 @@ extension ValidationRun where V == JSONValue {
       let at = path.isEmpty ? "" : path.joined(separator: ".") + ": "
       report("MatchesSchema", record, at + v.message)
     }
+  }
+}
+
+/// A bounded, lock-protected memo of `TimexValue.parse`: the same date values
+/// (2021, 2022-06) recur across the documents of a batch, and parsing one
+/// splits it into Strings, which costs far more than a lookup.
+final class TimexCache: @unchecked Sendable {
+  static let shared = TimexCache()
+  private let lock = NSLock()
+  private var parsed = [String: Result<TimexValue.Bounds, TimexValue.Problem>]()
+
+  func parse(_ value: String) -> Result<TimexValue.Bounds, TimexValue.Problem> {
+    lock.lock()
+    let known = parsed[value]
+    lock.unlock()
+    if let known { return known }
+    let result = TimexValue.parse(value)
+    lock.lock()
+    if parsed.count >= 8192 { parsed.removeAll(keepingCapacity: true) }
+    parsed[value] = result
+    lock.unlock()
+    return result
   }
 }
 

@@ -27,6 +27,7 @@ struct SimplePatternTests {
     for s in strings {
       let icu = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
       #expect(simple.matches(s) == icu, "\(pattern) on \"\(s)\"")
+      #expect(simple.treeMatches(s) == icu, "tree: \(pattern) on \"\(s)\"")
     }
   }
 
@@ -35,6 +36,19 @@ struct SimplePatternTests {
   @Test(arguments: ["f1\n", "f1\r\n", "ｆ1", "f１"])
   func leavesOtherStringsToICU(_ s: String) throws {
     #expect(try #require(SimplePattern("^f[1-9][0-9]*$")).matches(s) == nil)
+  }
+
+  /// Quantifiers, groups and alternatives of every kind, over short strings of their alphabet.
+  @Test(arguments: ["^(ab|a)*c?$", "^a{2,3}(b|c)+$", "^(a|b){2}$", "^x(y(z)?)?$", "^[a-c]{1,}-?$"])
+  func agreesOnEveryShortString(pattern: String) throws {
+    let simple = try #require(SimplePattern(pattern))
+    let regex = try NSRegularExpression(pattern: pattern)
+    var strings = [""]
+    for _ in 0..<5 { strings += strings.flatMap { s in ["a", "b", "c", "-", "x", "y", "z"].map { s + $0 } } }
+    for s in Set(strings) {
+      let icu = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+      #expect(simple.matches(s) == icu, "\(pattern) on \"\(s)\"")
+    }
   }
 
   @Test(arguments: ["f[1-9]", "^\\d+$", "^[^a]$", "^a.b$", "^(?:ab)$", "^a+?$", "^[]a]$"])
