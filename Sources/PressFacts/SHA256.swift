@@ -49,9 +49,8 @@ public enum SHA256 {
 
   /// One 64-byte block into the state `h`.
   private static func compress(_ h: UnsafeMutableBufferPointer<UInt32>, _ block: UnsafeBufferPointer<UInt8>) {
-    var w = (0..<64).map { _ in UInt32(0) }
     k.withUnsafeBufferPointer { k in
-      w.withUnsafeMutableBufferPointer { w in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
         for i in 0..<16 {
           let j = 4 * i
           w[i] = UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16 | UInt32(block[j + 2]) << 8 | UInt32(block[j + 3])
