@@ -37,7 +37,10 @@ public struct OutputWriter: Sendable {
 /// package's `Resources/` folder.
 public enum ResourceFiles {
   public static func url(_ name: String) -> URL? {
-    Bundle.module.resourceURL?.appendingPathComponent("Resources").appendingPathComponent(name)
+    guard let base = Bundle.module.resourceURL else { return nil }
+    // Foundation on Linux already points resourceURL at a bundle's Resources/ folder.
+    let nested = base.appendingPathComponent("Resources").appendingPathComponent(name)
+    return FileManager.default.fileExists(atPath: nested.path) ? nested : base.appendingPathComponent(name)
   }
 
   public static func data(_ name: String) throws -> Data {
