@@ -1,0 +1,206 @@
+/// A deadline phrase (到2025年, 5年内, 今年将, "by 2025") and the year it resolves to.
+/// `phrase` is in normalized offsets; the goals it governs follow it.
+struct Deadline: Sendable, Equatable {
+  var phrase: Range<Int>
+  var year: String
+}
+
+/// Character classes of the normalized text, on code points (no String indexing).
+enum TargetScan {
+  static let nian: UInt32 = 0x5E74  // 年
+  static let nei: UInt32 = 0x5185  // 内
+  static let qian: UInt32 = 0x524D  // 前
+  static let shi: UInt32 = 0x5341  // 十
+
+  @inline(__always) static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
+  @inline(__always) static func isLetter(_ c: UInt32) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+  @inline(__always) static func isSpace(_ c: UInt32) -> Bool {
+    c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x3000 || c == 0xA0
+  }
+
+  /// 〇零一二两三四五六七八九 → 0...9.
+  static func chineseDigit(_ c: UInt32) -> Int? {
+    switch c {
+    case 0x3007, 0x96F6: return 0
+    case 0x4E00: return 1
+    case 0x4E8C, 0x4E24: return 2
+    case 0x4E09: return 3
+    case 0x56DB: return 4
+    case 0x4E94: return 5
+    case 0x516D: return 6
+    case 0x4E03: return 7
+    case 0x516B: return 8
+    case 0x4E5D: return 9
+    default: return nil
+    }
+  }
+
+  /// Whether an English word can start at `i` (no letter just before it).
+  static func wordStart(_ s: [UInt32], _ i: Int) -> Bool { i == 0 || !isLetter(s[i - 1]) }
+
+  /// The number written just before `end` (Arabic digits, or Chinese numerals with
+  /// an optional 十: 二〇二五, 五, 十五), with its start; nil if there is none.
+  static func number(endingAt end: Int, in s: [UInt32]) -> (start: Int, value: Int, digits: Int)? {
+    var j = end
+    while j > 0 && end - j < 4 && isDigit(s[j - 1]) { j -= 1 }
+    if j < end {
+      if j > 0 && (isDigit(s[j - 1]) || s[j - 1] == 0x2E) { return nil }  // longer number, decimal
+      let v = s[j..<end].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+      return (j, v, end - j)
+    }
+    while j > 0 && end - j < 4 && (chineseDigit(s[j - 1]) != nil || s[j - 1] == shi) { j -= 1 }
+    guard j < end else { return nil }
+    return (j, chineseValue(s[j..<end]), end - j)
+  }
+
+  /// 二〇二五 → 2025 digit by digit; with 十: 十 → 10, 十五 → 15, 二十 → 20.
+  static func chineseValue(_ chars: ArraySlice<UInt32>) -> Int {
+    guard let ten = chars.firstIndex(of: shi) else {
+      return chars.reduce(0) { $0 * 10 + (chineseDigit($1) ?? 0) }
+    }
+    let tens = ten == chars.startIndex ? 1 : (chineseDigit(chars[ten - 1]) ?? 1)
+    let ones = ten + 1 < chars.endIndex ? (chineseDigit(chars[ten + 1]) ?? 0) : 0
+    return tens * 10 + ones
+  }
+}
+
+/// Finds deadline phrases in one pass over the normalized text: every 年 is checked
+/// for 到2025年 / 2025年前 / 2025年计划 / 5年内 / 今年, every English word start for
+/// "by 2025" and "within five years". Relative deadlines need the document's year;
+/// without one they are not deadlines (their goals are skipped, never guessed).
+struct DeadlineFinder {
+  let cues: TargetCues
+  let s: [UInt32]
+  let docYear: Int?
+  /// Date candidates: an absolute year takes the date extractor's value when one covers it.
+  let dates: [Candidate]
+
+  func find() -> [Deadline] {
+    var found = [Deadline]()
+    for i in s.indices {
+      let c = s[i]
+      if c == TargetScan.nian {
+        if let d = chinese(at: i) { found.append(d) }
+      } else if (c | 0x20) == 0x62 || (c | 0x20) == 0x77, TargetScan.wordStart(s, i) {
+        if let d = english(at: i) { found.append(d) }
+      }
+    }
+    return found
+  }
+
+  // MARK: Chinese
+
+  private func chinese(at y: Int) -> Deadline? {
+    if let n = TargetScan.number(endingAt: y, in: s) {
+      if n.digits == 4 && (1900...2199).contains(n.value) { return absolute(n.start, y, n.value) }
+      if n.value >= 1 && n.value <= 30 { return duration(n.start, y, n.value) }
+      return nil
+    }
+    return relative(y)
+  }
+
+  /// 到2025年(底), 力争到2035年, 2025年前, 2023年计划…; not 截至2023年底, not a past year.
+  private func absolute(_ start: Int, _ y: Int, _ parsed: Int) -> Deadline? {
+    let year = dateYear(covering: y) ?? parsed
+    if let docYear, year < docYear { return nil }
+    let prefix = cues.deadlinePrefixes.match(s, endingAt: start)
+    let hasPrefix = prefix > cues.blockedPrefixes.match(s, endingAt: start)
+    if prefix == 0 && cues.blockedPrefixes.match(s, endingAt: start) > 0 { return nil }
+    var end = y + 1
+    let suffix = cues.yearEndSuffixes.match(s, at: end)
+    var before = false
+    if suffix > 0 && !startsCount(at: end + suffix) {
+      before = s[end + suffix - 1] == TargetScan.qian
+      end += suffix
+    }
+    let planned = cues.modal(s, at: end) > 0
+    guard hasPrefix || before || planned else { return nil }
+    return Deadline(phrase: (hasPrefix ? start - prefix : start)..<end, year: String(year))
+  }
+
+  /// 5年内, 五年内, 未来5年: the document's year plus N.
+  private func duration(_ start: Int, _ y: Int, _ n: Int) -> Deadline? {
+    guard let docYear else { return nil }
+    let suffix = cues.durationSuffixes.match(s, at: y)
+    if suffix > 0 { return Deadline(phrase: start..<(y + suffix), year: String(docYear + n)) }
+    let prefix = cues.durationPrefixes.match(s, endingAt: start)
+    if prefix > 0 { return Deadline(phrase: (start - prefix)..<(y + 1), year: String(docYear + n)) }
+    return nil
+  }
+
+  /// 今年, / 今年将… / 全年计划…: the document's year, when a future modal follows in
+  /// the first clause (今年初, 今年7月, 今年前三季度 are dates, not deadlines).
+  private func relative(_ y: Int) -> Deadline? {
+    guard let docYear else { return nil }
+    for (word, offset) in cues.relativeYears {
+      let start = y + 1 - word.count
+      guard start >= 0, Array(s[start...y]) == word else { continue }
+      let next = y + 1 < s.count ? s[y + 1] : 0
+      guard next == 0x2C || cues.modal(s, at: y + 1) > 0 else { return nil }
+      guard cues.firstModalEnd(s, in: (y + 1)..<clauseEnd(from: y + 1)) != nil else { return nil }
+      return Deadline(phrase: start..<(y + 1), year: String(docYear + offset))
+    }
+    return nil
+  }
+
+  /// Whether a count or a period starts at `i` (2025年前三季度 is a date, not "before 2025").
+  private func startsCount(at i: Int) -> Bool {
+    guard i < s.count else { return false }
+    return TargetScan.isDigit(s[i]) || TargetScan.chineseDigit(s[i]) != nil || s[i] == 0x4E9B  // 些
+  }
+
+  /// The end of the clause that starts at `i` (next comma, semicolon or full stop).
+  private func clauseEnd(from i: Int) -> Int {
+    var j = i
+    while j < s.count && j - i < 200 {
+      let c = s[j]
+      if j > i && (c == 0x2C || c == 0x3B || c == 0x3002 || c == 0x21 || c == 0x3F) { break }
+      j += 1
+    }
+    return j
+  }
+
+  private func dateYear(covering y: Int) -> Int? {
+    guard let d = dates.first(where: { $0.range.contains(y) }),
+      case .date(let date) = d.payload, date.value.count >= 4
+    else { return nil }
+    return Int(date.value.prefix(4))
+  }
+
+  // MARK: English
+
+  /// "by 2025", "by the end of 2030", "within five years", "within 3 years".
+  private func english(at i: Int) -> Deadline? {
+    let by = cues.english.byPrefixes.match(s, at: i)
+    if by > 0 {
+      var j = i + by
+      while j < s.count && TargetScan.isDigit(s[j]) && j - (i + by) < 5 { j += 1 }
+      guard j - (i + by) == 4, j == s.count || !TargetScan.isDigit(s[j]) && !TargetScan.isLetter(s[j])
+      else { return nil }
+      let year = s[(i + by)..<j].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+      if let docYear, year < docYear { return nil }
+      return Deadline(phrase: i..<j, year: String(year))
+    }
+    let within = cues.english.withinPrefixes.match(s, at: i)
+    guard within > 0, let docYear else { return nil }
+    var j = i + within
+    var n: Int?
+    if let w = cues.english.numbers.first(where: { j + $0.word.count <= s.count && matchesWord($0.word, at: j) }) {
+      n = w.value
+      j += w.word.count
+    } else {
+      let start = j
+      while j < s.count && TargetScan.isDigit(s[j]) { j += 1 }
+      if j > start && j - start < 3 { n = s[start..<j].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+    }
+    guard let n, j < s.count, s[j] == 0x20 else { return nil }
+    let unit = cues.english.yearWords.match(s, at: j + 1)
+    guard unit > 0 else { return nil }
+    return Deadline(phrase: i..<(j + 1 + unit), year: String(docYear + n))
+  }
+
+  private func matchesWord(_ w: [UInt32], at j: Int) -> Bool {
+    for k in 0..<w.count where CueList.lower(s[j + k]) != w[k] { return false }
+    return j + w.count == s.count || !TargetScan.isLetter(s[j + w.count])
+  }
+}

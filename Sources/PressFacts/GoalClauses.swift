@@ -1,0 +1,190 @@
+/// The goal clauses a deadline phrase governs, and the metric of each, found on the
+/// normalized code points (NFKC has already folded ，；（） to ,;()).
+struct GoalClauses {
+  let cues: TargetCues
+  let s: [UInt32]
+
+  /// Scopes longer than this are cut: a deadline governs one sentence, and a text
+  /// without full stops must not turn into one huge list of goals.
+  static let maxScope = 400
+  /// A line break ends a sentence unless it breaks a long line in the middle of a
+  /// word (the corpus breaks lines inside words); short lines are headings.
+  static let minBrokenLine = 40
+  /// English list words that start a clause without belonging to the goal.
+  static let joiners = CueList(["and ", "while ", "with "])
+
+  /// The goal clauses after `phrase` up to the end of its sentence or `limit`. A
+  /// deadline at the very end of its clause ("… 30 labs by 2025.") governs the clause
+  /// before it.
+  func goals(governedBy phrase: Range<Int>, limit: Int, figures: [Candidate]) -> [Range<Int>] {
+    var start = phrase.upperBound
+    while start < limit && (TargetScan.isSpace(s[start]) || s[start] == 0x2C || s[start] == 0x3A) {
+      start += 1
+    }
+    var region = start..<min(sentenceEnd(from: start), limit)
+    if trimmed(region).isEmpty { region = clauseStart(before: phrase.lowerBound)..<phrase.lowerBound }
+    var goals = [Range<Int>]()
+    for clause in split(region) {
+      let inside = figures.filter { clause.contains($0.range.lowerBound) && $0.range.upperBound <= clause.upperBound }
+      for part in listItems(clause, figureCount: inside.count) {
+        let part = trimmed(part)
+        guard part.count >= 3 else { continue }
+        let hasFigure = inside.contains { part.contains($0.range.lowerBound) && $0.range.upperBound <= part.upperBound }
+        if hasFigure || isQualitativeGoal(part) { goals.append(part) }
+      }
+    }
+    return goals
+  }
+
+  // MARK: Sentences and clauses
+
+  func sentenceEnd(from start: Int) -> Int {
+    var lineStart = start
+    while lineStart > 0 && s[lineStart - 1] != 0x0A && start - lineStart < 1000 { lineStart -= 1 }
+    var i = start
+    while i < s.count && i - start < Self.maxScope {
+      let c = s[i]
+      if c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x2026 { return i }
+      if c == 0x2E && !(i > 0 && TargetScan.isDigit(s[i - 1]) && i + 1 < s.count && TargetScan.isDigit(s[i + 1])) {
+        return i
+      }
+      if c == 0x0A {
+        if i - lineStart < Self.minBrokenLine || isPunctuation(lastVisible(before: i)) { return i }
+        while i + 1 < s.count && TargetScan.isSpace(s[i + 1]) { i += 1 }
+      }
+      i += 1
+    }
+    return i
+  }
+
+  /// Where the clause that ends at `end` starts: after the previous comma,
+  /// semicolon or sentence end.
+  func clauseStart(before end: Int) -> Int {
+    var i = end
+    while i > 0 && end - i < Self.maxScope {
+      let c = s[i - 1]
+      if c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x3B || c == 0x0A || (c == 0x2E && i < end - 1 && s[i] == 0x20) { break }
+      if c == 0x2C && !(i - 1 > 0 && TargetScan.isDigit(s[i - 2]) && TargetScan.isDigit(s[i])) { break }
+      i -= 1
+    }
+    return i
+  }
+
+  /// Splits at commas (not inside numbers: 2,000) and semicolons outside brackets and quotes.
+  func split(_ region: Range<Int>) -> [Range<Int>] {
+    var clauses = [Range<Int>]()
+    var depth = 0
+    var start = region.lowerBound
+    for i in region {
+      let c = s[i]
+      switch c {
+      case 0x28, 0x201C, 0x300A, 0x300C, 0x3010, 0x5B: depth += 1
+      case 0x29, 0x201D, 0x300B, 0x300D, 0x3011, 0x5D: depth = max(0, depth - 1)
+      case 0x3B where depth == 0:
+        clauses.append(start..<i)
+        start = i + 1
+      case 0x2C where depth == 0:
+        if i > 0 && i + 1 < s.count && TargetScan.isDigit(s[i - 1]) && TargetScan.isDigit(s[i + 1]) { continue }
+        clauses.append(start..<i)
+        start = i + 1
+      default: break
+      }
+    }
+    clauses.append(start..<region.upperBound)
+    return clauses
+  }
+
+  /// A clause with several figures is a list when 、 cuts it into parts with one
+  /// figure each ("建设A3个、B5个"); otherwise 、 joins parts of one goal.
+  func listItems(_ clause: Range<Int>, figureCount: Int) -> [Range<Int>] {
+    guard figureCount > 1 else { return [clause] }
+    var parts = [Range<Int>]()
+    var start = clause.lowerBound
+    for i in clause where s[i] == 0x3001 {
+      parts.append(start..<i)
+      start = i + 1
+    }
+    parts.append(start..<clause.upperBound)
+    return parts.count == figureCount ? parts : [clause]
+  }
+
+  /// Without its spaces and list words ("and ") at either end.
+  func trimmed(_ r: Range<Int>) -> Range<Int> {
+    var a = r.lowerBound, b = r.upperBound
+    while a < b && (TargetScan.isSpace(s[a]) || s[a] == 0x2E) { a += 1 }
+    while b > a && (TargetScan.isSpace(s[b - 1]) || s[b - 1] == 0x2E) { b -= 1 }
+    let joiner = Self.joiners.match(s, at: a)
+    if joiner > 0 && a + joiner < b { a += joiner }
+    return a..<b
+  }
+
+  /// A goal without a number: it starts with a goal verb after lead words
+  /// (全面建成, 力争建成, 新投用) or states a future intention (…更是明确要加快…).
+  func isQualitativeGoal(_ clause: Range<Int>) -> Bool {
+    let p = skipLead(clause.lowerBound, in: clause)
+    if cues.goalVerbs.match(s, at: p) > 0 || cues.english.goalVerbs.match(s, at: p) > 0 { return true }
+    return cues.firstModalEnd(s, in: clause) != nil
+  }
+
+  private func skipLead(_ from: Int, in clause: Range<Int>) -> Int {
+    var p = from
+    while p < clause.upperBound {
+      let n = cues.leadWords.match(s, at: p)
+      guard n > 0 && p + n < clause.upperBound else { break }
+      p += n
+    }
+    return p
+  }
+
+  private func lastVisible(before i: Int) -> UInt32 {
+    var j = i
+    while j > 0 && TargetScan.isSpace(s[j - 1]) { j -= 1 }
+    return j > 0 ? s[j - 1] : 0x3002
+  }
+
+  private func isPunctuation(_ c: UInt32) -> Bool {
+    c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x3B || c == 0x2C || c == 0x3A || c == 0x2026
+  }
+
+  // MARK: Metric
+
+  /// What the goal measures, as written: the words before the figure without the
+  /// lead words, goal verb and comparison (建成新型研发机构30家 → 新型研发机构; 收入将达800亿元
+  /// → 收入), or the words after it (开工建设4条轨道交通线路 → 轨道交通线路); for a goal
+  /// without a number, the clause after its lead words, modal and verb.
+  func metric(of clause: Range<Int>, figure: Range<Int>?) -> Range<Int>? {
+    var r = clause
+    if let f = figure {
+      let after = f.upperBound + cues.figureSuffixes.match(s, at: f.upperBound)
+      let rest = trimmed(min(after, clause.upperBound)..<clause.upperBound)
+      r = rest.isEmpty ? clause.lowerBound..<f.lowerBound : rest
+    } else if cues.leadWords.match(s, at: r.lowerBound) == 0 && cues.goalVerbs.match(s, at: r.lowerBound) == 0,
+      let m = cues.firstModalEnd(s, in: r), r.upperBound - m >= 3
+    {
+      r = m..<r.upperBound  // a subject first: 科学城更是明确要加快… → after 要
+    }
+    r = withoutLead(trimmed(r))
+    r = withoutTrailing(r)
+    return r.count >= 2 ? r : (r.isEmpty ? nil : r)
+  }
+
+  /// Skips lead words and one goal verb (when enough is left: 完成投资 stays; 新型 keeps 新).
+  private func withoutLead(_ r: Range<Int>) -> Range<Int> {
+    var p = skipLead(r.lowerBound, in: r)
+    let verb = max(cues.goalVerbs.match(s, at: p), cues.english.goalVerbs.match(s, at: p))
+    if verb > 0 && r.upperBound - (p + verb) >= 3 { p += verb }
+    return trimmed(p..<r.upperBound)
+  }
+
+  /// Drops the comparison before the figure: 将达, 超过, 提升至, "will reach".
+  private func withoutTrailing(_ r: Range<Int>) -> Range<Int> {
+    var r = trimmed(r)
+    while true {
+      var en = cues.english.metricTrailing.match(s, endingAt: r.upperBound)
+      if en > 0 && !TargetScan.wordStart(s, r.upperBound - en) { en = 0 }  // "format" is no "at"
+      let n = max(cues.metricTrailing.match(s, endingAt: r.upperBound), en)
+      guard n > 0 && r.count - n >= 2 else { return r }
+      r = trimmed(r.lowerBound..<(r.upperBound - n))
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// Cue words compiled to code-point arrays, longest first, so that a match at an
+/// offset of the normalized text is a few integer comparisons and no allocation.
+/// ASCII letters compare case-insensitively (English cues are written in lower case).
+struct CueList: Sendable {
+  let words: [[UInt32]]
+
+  init(_ strings: [String]) {
+    words = strings.map { $0.unicodeScalars.map(\.value) }.sorted { $0.count > $1.count }
+  }
+
+  @inline(__always) static func lower(_ c: UInt32) -> UInt32 {
+    c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+  }
+
+  /// The length of the longest cue that starts at `i`, or 0.
+  func match(_ s: [UInt32], at i: Int) -> Int {
+    guard i >= 0 else { return 0 }
+    for w in words where i + w.count <= s.count {
+      var k = 0
+      while k < w.count && Self.lower(s[i + k]) == w[k] { k += 1 }
+      if k == w.count { return w.count }
+    }
+    return 0
+  }
+
+  /// The length of the longest cue that ends just before `end`, or 0.
+  func match(_ s: [UInt32], endingAt end: Int) -> Int {
+    for w in words where end - w.count >= 0 && end <= s.count {
+      if match(w, s, at: end - w.count) { return w.count }
+    }
+    return 0
+  }
+
+  private func match(_ w: [UInt32], _ s: [UInt32], at i: Int) -> Bool {
+    for k in 0..<w.count where Self.lower(s[i + k]) != w[k] { return false }
+    return true
+  }
+}
+
+/// The cue words of `TargetExtractor`, from Resources/target-cues.json: deadline
+/// phrases, future modals and goal verbs are data that grows with the texts seen,
+/// not code. Loaded and compiled once per process (`standard`).
+struct TargetCues: Sendable {
+  let deadlinePrefixes, blockedPrefixes, yearEndSuffixes: CueList
+  let futureModals, modalBlockers: CueList
+  let durationPrefixes, durationSuffixes: CueList
+  let leadWords, goalVerbs, metricTrailing, figureSuffixes: CueList
+  /// 今年 → 0, 明年 → 1: years after the document's year.
+  let relativeYears: [(word: [UInt32], offset: Int)]
+  let english: English
+
+  /// The English cues: "by 2025", "within five years", modals and goal verbs.
+  struct English: Sendable {
+    let byPrefixes, withinPrefixes, yearWords, modals, goalVerbs, metricTrailing: CueList
+    let numbers: [(word: [UInt32], value: Int)]
+  }
+
+  /// The file as written; compiled into `TargetCues`.
+  private struct File: Decodable {
+    struct EnglishFile: Decodable {
+      let byPrefixes, withinPrefixes, yearWords, modals, goalVerbs, metricTrailing: [String]
+      let numbers: [String: Int]
+    }
+    let version: Int
+    let deadlinePrefixes, blockedPrefixes, yearEndSuffixes, futureModals, modalBlockers: [String]
+    let durationPrefixes, durationSuffixes, leadWords, goalVerbs, metricTrailing: [String]
+    let figureSuffixes: [String]
+    let relativeYears: [String: Int]
+    let english: EnglishFile
+  }
+
+  static let fileName = "target-cues.json"
+
+  /// Loaded once: every TargetExtractor shares the compiled lists.
+  static let standard: Result<TargetCues, PipelineError> = Result {
+    try TargetCues(json: ResourceFiles.data(fileName))
+  }.mapError { error in
+    error as? PipelineError
+      ?? .badResource(file: fileName, entry: 0, reason: String(describing: error))
+  }
+
+  init(json: Data) throws {
+    let f = try JSONDecoder().decode(File.self, from: json)
+    guard f.version == 1 else {
+      throw PipelineError.badResource(file: Self.fileName, entry: 0, reason: "unknown version")
+    }
+    deadlinePrefixes = CueList(f.deadlinePrefixes)
+    blockedPrefixes = CueList(f.blockedPrefixes)
+    yearEndSuffixes = CueList(f.yearEndSuffixes)
+    futureModals = CueList(f.futureModals)
+    modalBlockers = CueList(f.modalBlockers)
+    durationPrefixes = CueList(f.durationPrefixes)
+    durationSuffixes = CueList(f.durationSuffixes)
+    leadWords = CueList(f.leadWords)
+    goalVerbs = CueList(f.goalVerbs)
+    metricTrailing = CueList(f.metricTrailing)
+    figureSuffixes = CueList(f.figureSuffixes)
+    relativeYears = f.relativeYears.map { ($0.key.unicodeScalars.map(\.value), $0.value) }
+      .sorted { $0.word.count > $1.word.count }
+    let e = f.english
+    english = English(
+      byPrefixes: CueList(e.byPrefixes), withinPrefixes: CueList(e.withinPrefixes),
+      yearWords: CueList(e.yearWords), modals: CueList(e.modals), goalVerbs: CueList(e.goalVerbs),
+      metricTrailing: CueList(e.metricTrailing),
+      numbers: e.numbers.map { ($0.key.unicodeScalars.map(\.value), $0.value) }
+        .sorted { $0.word.count > $1.word.count })
+  }
+
+  /// Whether a future modal (将, 要, 计划 ...) starts at `i` and is not part of a
+  /// word that only contains it (主要, 将近).
+  func modal(_ s: [UInt32], at i: Int) -> Int {
+    let n = futureModals.match(s, at: i)
+    guard n > 0 else { return 0 }
+    if modalBlockers.match(s, at: i) > 0 || modalBlockers.match(s, at: i - 1) > 1 { return 0 }
+    return n
+  }
+
+  /// The offset just after the first future modal in `range` (Chinese or English), or nil.
+  func firstModalEnd(_ s: [UInt32], in range: Range<Int>) -> Int? {
+    for i in range {
+      let n = max(modal(s, at: i), TargetScan.wordStart(s, i) ? english.modals.match(s, at: i) : 0)
+      if n > 0 && i + n <= range.upperBound { return i + n }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,145 @@
+import Testing
+
+@testable import PressFacts
+
+/// Runs TargetExtractor behind stand-in date and figure stages (LiteralExtractor), so
+/// that these tests do not depend on the real figure and date extractors.
+private func targets(
+  _ text: String, figures: [(String, Figure)] = [], dates: [(String, String)] = [],
+  lang: Language? = nil, date: String? = nil
+) throws -> (targets: [Record], figures: [Record]) {
+  let dateStages = [("\u{E000}", "0000")] + dates
+  var stages: [any Extractor] = dateStages.map {
+    LiteralExtractor(produces: .date, needle: $0.0, payload: .date(CalendarDate(value: $0.1)))
+  }
+  let figureStages = ([("\u{E001}", Figure(value: 0))] + figures).map {
+    LiteralExtractor(produces: .figure, needle: $0.0, payload: .figure($0.1))
+  }
+  stages += figureStages as [any Extractor]
+  stages.append(try TargetExtractor())
+  let records = try TestSupport.records(text, stages: stages, lang: lang, date: date)
+  return (records.filter { $0.type == .target }, records.filter { $0.type == .figure })
+}
+
+private func target(_ r: Record) -> Target? {
+  if case .target(let t) = r.payload { return t }
+  return nil
+}
+
+@Suite struct TargetExtractorTests {
+  @Test("one deadline governs a list of goals; the subject clause before them is no goal")
+  func list() throws {
+    let (text, spans) = TestSupport.marked(
+      "力争到2025年，西部（重庆）科学城围绕科技自立自强战略，[建设重大科技基础设施3个]，[建成新型研发机构30家]，"
+        + "[市级以上重点实验室超过100家]，[研究与试验发展（R＆D）经费支出占地区生产总值比重达5％以上]，"
+        + "[逐步成为构筑大平台、实施大项目的集中承载地]。")
+    let (found, figures) = try targets(
+      text,
+      figures: [
+        ("3个", Figure(value: 3, unit: "个")), ("30家", Figure(value: 30, unit: "家")),
+        ("100家", Figure(value: 100, unit: "家", qualifier: "more_than")),
+        ("5%", Figure(value: 5, unit: "percent", qualifier: "at_least")),
+      ])
+    #expect(found.map { $0.start..<$0.end } == spans)
+    #expect(found.compactMap(target).allSatisfy { $0.deadline == "2025" })
+    let t = found.compactMap(target)
+    #expect(t.map(\.metric) == [
+      "重大科技基础设施", "新型研发机构", "市级以上重点实验室", "研究与试验发展（R＆D）经费支出占地区生产总值比重",
+      "构筑大平台、实施大项目的集中承载地",
+    ])
+    #expect(t.map(\.value) == [3, 30, 100, 5, nil])
+    #expect(t[2].qualifier == "more_than" && t[3].unit == "percent" && t[3].qualifier == "at_least")
+    // Each figure id names the figure record inside the target.
+    for (record, goal) in zip(found, t) where goal.value != nil {
+      let f = try #require(figures.first { $0.id == goal.figure })
+      #expect(f.start >= record.start && f.end <= record.end)
+    }
+  }
+
+  @Test("goals without a number are targets with no value")
+  func qualitative() throws {
+    let (text, spans) = TestSupport.marked(
+      "明确指出，到2035年，[全面建成具有全国影响力的科技创新中心核心区]，[成为具有国际影响力的科学城]。")
+    let found = try targets(text).targets
+    #expect(found.map { $0.start..<$0.end } == spans)
+    let t = found.compactMap(target)
+    #expect(t.map(\.deadline) == ["2035", "2035"])
+    #expect(t.map(\.metric) == ["具有全国影响力的科技创新中心核心区", "具有国际影响力的科学城"])
+    #expect(t.allSatisfy { $0.value == nil && $0.figure == nil })
+  }
+
+  @Test(
+    "relative deadlines resolve against the document's year",
+    arguments: [
+      ("今年，[西部(重庆)科学城将推动21个产业项目全面开工]；[培育新增市场主体2500户]……随着项目增多，信心增强。", "2023", "2023", 2),
+      ("他们的目标是5年内[打造百亿级智能网联汽车产业集群]，[形成智能网联汽车产业新高地]。", "2022", "2027", 2),
+      ("科学城力争五年内[建成西部有影响力的软件产业园]。", "2022-08-25", "2027", 1),
+      ("今年，[西部(重庆)科学城更是明确要加快光源建设]，[新投用国家健康战略资源中心等平台]，全年[计划取得引领性成果5项以上]。", "2024", "2024", 3),
+    ])
+  func relative(marked: String, docDate: String, deadline: String, count: Int) throws {
+    let (text, spans) = TestSupport.marked(marked)
+    let figures = [("21个", Figure(value: 21, unit: "个")), ("2500户", Figure(value: 2500, unit: "户")),
+      ("5项", Figure(value: 5, unit: "项", qualifier: "at_least"))]
+    let found = try targets(text, figures: figures, date: docDate).targets
+    #expect(found.count == count)
+    #expect(found.map { $0.start..<$0.end } == spans)
+    #expect(found.compactMap(target).allSatisfy { $0.deadline == deadline })
+    // Without a document date a relative deadline cannot be resolved: no targets.
+    #expect(try targets(text, figures: figures).targets.isEmpty)
+  }
+
+  @Test("a year followed by 计划 is a plan for that year; the clause after it is not a goal")
+  func yearPlan() throws {
+    let (text, spans) = TestSupport.marked(
+      "开工项目11个，计划总投资351.5亿元，2023年[计划完成投资43.8亿元]，包括石板大健康产业园等项目，涵盖科技创新、产业发展等多个领域。")
+    let found = try targets(
+      text, figures: [("43.8亿元", Figure(value: 4.38e9, unit: "CNY")), ("351.5亿元", Figure(value: 3.515e10, unit: "CNY"))],
+      dates: [("2023年", "2023")], date: "2023")
+    #expect(found.targets.map { $0.start..<$0.end } == spans)
+    #expect(found.targets.compactMap(target).first?.metric == "完成投资")
+    #expect(found.targets.compactMap(target).first?.value == 4.38e9)
+  }
+
+  @Test(
+    "no deadline, no target",
+    arguments: [
+      "下一步，西部（重庆）科学城将加快形成规模达5000亿元的主导产业集群。",
+      "截至2023年底，科学城已引进科创平台43个。",
+      "今年初，重庆出台《意见》，将高标准建设科学中心。",
+      "今年上半年，科学城汽车产业产值同比增长64.7%。",
+      "2021年，科学城核心区GDP同比增长12.9%。",
+      "到2020年，科学城建成研发机构43个。",
+    ])
+  func notTargets(text: String) throws {
+    let figures = [("5000亿元", Figure(value: 5e11, unit: "CNY")), ("43个", Figure(value: 43, unit: "个")),
+      ("64.7%", Figure(value: 64.7, unit: "percent")), ("12.9%", Figure(value: 12.9, unit: "percent"))]
+    #expect(try targets(text, figures: figures, date: "2022").targets.isEmpty)
+  }
+
+  @Test("English: by 2025 and within five years")
+  func english() throws {
+    let (text, spans) = TestSupport.marked(
+      "By 2025, [the software industry's revenue will reach 80 billion yuan], and [the city will become a software hub]. "
+        + "Within five years [the park will attract 300 companies].")
+    let found = try targets(
+      text,
+      figures: [("80 billion yuan", Figure(value: 8e10, unit: "CNY")), ("300 companies", Figure(value: 300, unit: "company"))],
+      lang: .english, date: "2022")
+    #expect(found.targets.map { $0.start..<$0.end } == spans)
+    let t = found.targets.compactMap(target)
+    #expect(t.map(\.deadline) == ["2025", "2025", "2027"])
+    #expect(t.first?.metric == "the software industry's revenue")
+    #expect(t.first?.value == 8e10 && t.first?.unit == "CNY")
+    #expect(t.map(\.value) == [8e10, nil, 300])
+  }
+
+  @Test("Traditional text: the span and metric are the original characters")
+  func traditional() throws {
+    let (text, spans) = TestSupport.marked("到2025年，[軟件企業達2000家]，[軟件從業人數達6萬人]。")
+    let found = try targets(
+      text, figures: [("2000家", Figure(value: 2000, unit: "家")), ("6万人", Figure(value: 60000, unit: "人"))])
+    #expect(found.targets.map { $0.start..<$0.end } == spans)
+    #expect(found.targets.compactMap(target).map(\.metric) == ["軟件企業", "軟件從業人數"])
+    #expect(found.targets.compactMap(target).map(\.value) == [2000, 60000])
+  }
+}
