@@ -81,6 +81,8 @@ struct DeadlineFinder {
       let c = s[i]
       if c == TargetScan.nian {
         if let d = chinese(at: i) { found.append(d) }
+      } else if c == TargetScan.shi {
+        if let d = planPeriod(at: i) { found.append(d) }
       } else if (c | 0x20) == 0x62 || (c | 0x20) == 0x77, TargetScan.wordStart(s, i) {
         if let d = english(at: i) { found.append(d) }
       }
@@ -114,8 +116,34 @@ struct DeadlineFinder {
       end += suffix
     }
     let planned = cues.modal(s, at: end) > 0
-    guard hasPrefix || before || planned else { return nil }
+    guard hasPrefix || before || planned || futureYearLead(year, end) else { return nil }
     return Deadline(phrase: (hasPrefix ? start - prefix : start)..<end, year: String(year))
+  }
+
+  /// "2025年，全市将…": a year after the document's, opening a clause that states an intention.
+  private func futureYearLead(_ year: Int, _ end: Int) -> Bool {
+    guard let docYear, year > docYear, end < s.count, s[end] == 0x2C else { return false }
+    return cues.firstModalEnd(s, in: (end + 1)..<clauseEnd(from: end + 1)) != nil
+  }
+
+  /// 到“十四五”末, “十五五”时期: the plan's last year.
+  private func planPeriod(at i: Int) -> Deadline? {
+    guard let plan = cues.planPeriods.first(where: { matches($0.word, at: i) }) else { return nil }
+    if let docYear, plan.year < docYear { return nil }
+    var end = i + plan.word.count
+    if end < s.count && s[end] == 0x201D { end += 1 }
+    let suffix = cues.planPeriodSuffixes.match(s, at: end)
+    guard suffix > 0 else { return nil }
+    var start = i
+    if start > 0 && s[start - 1] == 0x201C { start -= 1 }
+    start -= cues.deadlinePrefixes.match(s, endingAt: start)
+    return Deadline(phrase: start..<(end + suffix), year: String(plan.year))
+  }
+
+  private func matches(_ w: [UInt32], at i: Int) -> Bool {
+    guard i >= 0 && i + w.count <= s.count else { return false }
+    for k in 0..<w.count where s[i + k] != w[k] { return false }
+    return true
   }
 
   /// 5年内, 五年内, 未来5年: the document's year plus N.
@@ -134,11 +162,17 @@ struct DeadlineFinder {
     guard let docYear else { return nil }
     for (word, offset) in cues.relativeYears {
       let start = y + 1 - word.count
-      guard start >= 0, Array(s[start...y]) == word else { continue }
+      guard matches(word, at: start) else { continue }
+      let year = String(docYear + offset)
+      let suffix = cues.yearEndSuffixes.match(s, at: y + 1)
+      if suffix > 0 && s[y + suffix] == TargetScan.qian {  // 今年底前
+        return Deadline(phrase: start..<(y + 1 + suffix), year: year)
+      }
+      if y + 1 < s.count && s[y + 1] == TargetScan.nei { return Deadline(phrase: start..<(y + 2), year: year) }
       let next = y + 1 < s.count ? s[y + 1] : 0
       guard next == 0x2C || cues.modal(s, at: y + 1) > 0 else { return nil }
       guard cues.firstModalEnd(s, in: (y + 1)..<clauseEnd(from: y + 1)) != nil else { return nil }
-      return Deadline(phrase: start..<(y + 1), year: String(docYear + offset))
+      return Deadline(phrase: start..<(y + 1), year: year)
     }
     return nil
   }

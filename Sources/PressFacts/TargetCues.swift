@@ -49,6 +49,9 @@ struct TargetCues: Sendable {
   let leadWords, goalVerbs, metricTrailing, figureSuffixes: CueList
   /// 今年 → 0, 明年 → 1: years after the document's year.
   let relativeYears: [(word: [UInt32], offset: Int)]
+  /// Five-year plans: 十四五 → 2025 (到“十四五”末).
+  let planPeriods: [(word: [UInt32], year: Int)]
+  let planPeriodSuffixes: CueList
   let english: English
 
   /// The English cues: "by 2025", "within five years", modals and goal verbs.
@@ -68,6 +71,8 @@ struct TargetCues: Sendable {
     let durationPrefixes, durationSuffixes, leadWords, goalVerbs, metricTrailing: [String]
     let figureSuffixes: [String]
     let relativeYears: [String: Int]
+    let planPeriods: [String: Int]
+    let planPeriodSuffixes: [String]
     let english: EnglishFile
   }
 
@@ -99,6 +104,8 @@ struct TargetCues: Sendable {
     figureSuffixes = CueList(f.figureSuffixes)
     relativeYears = f.relativeYears.map { ($0.key.unicodeScalars.map(\.value), $0.value) }
       .sorted { $0.word.count > $1.word.count }
+    planPeriods = f.planPeriods.map { ($0.key.unicodeScalars.map(\.value), $0.value) }
+    planPeriodSuffixes = CueList(f.planPeriodSuffixes)
     let e = f.english
     english = English(
       byPrefixes: CueList(e.byPrefixes), withinPrefixes: CueList(e.withinPrefixes),

@@ -88,6 +88,22 @@ private func target(_ r: Record) -> Target? {
     #expect(try targets(text, figures: figures).targets.isEmpty)
   }
 
+  @Test(
+    "other deadline phrases: plan periods, year-end, a future year opening a clause",
+    arguments: [
+      ("到“十四五”末，[全区数字经济核心产业增加值占比达到10%]。", "2025"),
+      ("科学城力争2026年[建成国家级高新技术产业开发区]。", "2026"),
+      ("今年底前，[科学城将完成科学大道二期建设]。", "2023"),
+      ("2026年，[全市将建成5G基站10000个]。", "2026"),
+      ("預計到2030年，[軟體產業規模將突破千億元]。", "2030"),
+    ])
+  func otherDeadlines(marked: String, deadline: String) throws {
+    let (text, spans) = TestSupport.marked(marked)
+    let found = try targets(text, figures: [("10%", Figure(value: 10, unit: "percent"))], date: "2023").targets
+    #expect(found.map { $0.start..<$0.end } == spans)
+    #expect(found.compactMap(target).map(\.deadline) == [deadline])
+  }
+
   @Test("a year followed by 计划 is a plan for that year; the clause after it is not a goal")
   func yearPlan() throws {
     let (text, spans) = TestSupport.marked(
@@ -109,6 +125,9 @@ private func target(_ r: Record) -> Target? {
       "今年上半年，科学城汽车产业产值同比增长64.7%。",
       "2021年，科学城核心区GDP同比增长12.9%。",
       "到2020年，科学城建成研发机构43个。",
+      "今年底，科学城已建成研发机构43个。",
+      "“十三五”期间，科学城建成研发机构43个。",
+      "2021—2025年，科学城引进项目43个。",
     ])
   func notTargets(text: String) throws {
     let figures = [("5000亿元", Figure(value: 5e11, unit: "CNY")), ("43个", Figure(value: 43, unit: "个")),
