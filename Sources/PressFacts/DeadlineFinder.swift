@@ -78,12 +78,13 @@ struct DeadlineFinder {
   func find() -> [Deadline] {
     var found = [Deadline]()
     for i in s.indices {
+      if let last = found.last, last.phrase.upperBound > i { continue }  // "by the end of next year"
       let c = s[i]
       if c == TargetScan.nian {
         if let d = chinese(at: i) { found.append(d) }
       } else if c == TargetScan.shi {
         if let d = planPeriod(at: i) { found.append(d) }
-      } else if (c | 0x20) == 0x62 || (c | 0x20) == 0x77, TargetScan.wordStart(s, i) {
+      } else if TargetScan.isLetter(c), TargetScan.wordStart(s, i) {
         if let d = english(at: i) { found.append(d) }
       }
     }
@@ -108,6 +109,7 @@ struct DeadlineFinder {
     let prefix = cues.deadlinePrefixes.match(s, endingAt: start)
     let hasPrefix = prefix > cues.blockedPrefixes.match(s, endingAt: start)
     if prefix == 0 && cues.blockedPrefixes.match(s, endingAt: start) > 0 { return nil }
+    if prefix == 1 && start >= 2 && s[start - 2] == TargetScan.nian { return nil }  // 2021年至2035年
     var end = y + 1
     let suffix = cues.yearEndSuffixes.match(s, at: end)
     var before = false
@@ -140,15 +142,15 @@ struct DeadlineFinder {
     return Deadline(phrase: start..<(end + suffix), year: String(plan.year))
   }
 
-  private func matches(_ w: [UInt32], at i: Int) -> Bool {
+  func matches(_ w: [UInt32], at i: Int) -> Bool {
     guard i >= 0 && i + w.count <= s.count else { return false }
     for k in 0..<w.count where s[i + k] != w[k] { return false }
     return true
   }
 
-  /// 5年内, 五年内, 未来5年: the document's year plus N.
+  /// 5年内, 五年内, 未来5年: the document's year plus N (not 近5年内, the past).
   private func duration(_ start: Int, _ y: Int, _ n: Int) -> Deadline? {
-    guard let docYear else { return nil }
+    guard let docYear, cues.pastMarkers.match(s, endingAt: start) == 0 else { return nil }
     let suffix = cues.durationSuffixes.match(s, at: y)
     if suffix > 0 { return Deadline(phrase: start..<(y + suffix), year: String(docYear + n)) }
     let prefix = cues.durationPrefixes.match(s, endingAt: start)
@@ -169,6 +171,8 @@ struct DeadlineFinder {
         return Deadline(phrase: start..<(y + 1 + suffix), year: year)
       }
       if y + 1 < s.count && s[y + 1] == TargetScan.nei { return Deadline(phrase: start..<(y + 2), year: year) }
+      let prefix = cues.deadlinePrefixes.match(s, endingAt: start)
+      if prefix > 0 { return Deadline(phrase: (start - prefix)..<(y + 1 + suffix), year: year) }  // 到今年底
       let next = y + 1 < s.count ? s[y + 1] : 0
       guard next == 0x2C || cues.modal(s, at: y + 1) > 0 else { return nil }
       guard cues.firstModalEnd(s, in: (y + 1)..<clauseEnd(from: y + 1)) != nil else { return nil }
@@ -184,7 +188,7 @@ struct DeadlineFinder {
   }
 
   /// The end of the clause that starts at `i` (next comma, semicolon or full stop).
-  private func clauseEnd(from i: Int) -> Int {
+  func clauseEnd(from i: Int) -> Int {
     var j = i
     while j < s.count && j - i < 200 {
       let c = s[j]
@@ -199,42 +203,5 @@ struct DeadlineFinder {
       case .date(let date) = d.payload, date.value.count >= 4
     else { return nil }
     return Int(date.value.prefix(4))
-  }
-
-  // MARK: English
-
-  /// "by 2025", "by the end of 2030", "within five years", "within 3 years".
-  private func english(at i: Int) -> Deadline? {
-    let by = cues.english.byPrefixes.match(s, at: i)
-    if by > 0 {
-      var j = i + by
-      while j < s.count && TargetScan.isDigit(s[j]) && j - (i + by) < 5 { j += 1 }
-      guard j - (i + by) == 4, j == s.count || !TargetScan.isDigit(s[j]) && !TargetScan.isLetter(s[j])
-      else { return nil }
-      let year = s[(i + by)..<j].reduce(0) { $0 * 10 + Int($1 - 0x30) }
-      if let docYear, year < docYear { return nil }
-      return Deadline(phrase: i..<j, year: String(year))
-    }
-    let within = cues.english.withinPrefixes.match(s, at: i)
-    guard within > 0, let docYear else { return nil }
-    var j = i + within
-    var n: Int?
-    if let w = cues.english.numbers.first(where: { j + $0.word.count <= s.count && matchesWord($0.word, at: j) }) {
-      n = w.value
-      j += w.word.count
-    } else {
-      let start = j
-      while j < s.count && TargetScan.isDigit(s[j]) { j += 1 }
-      if j > start && j - start < 3 { n = s[start..<j].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
-    }
-    guard let n, j < s.count, s[j] == 0x20 else { return nil }
-    let unit = cues.english.yearWords.match(s, at: j + 1)
-    guard unit > 0 else { return nil }
-    return Deadline(phrase: i..<(j + 1 + unit), year: String(docYear + n))
-  }
-
-  private func matchesWord(_ w: [UInt32], at j: Int) -> Bool {
-    for k in 0..<w.count where CueList.lower(s[j + k]) != w[k] { return false }
-    return j + w.count == s.count || !TargetScan.isLetter(s[j + w.count])
   }
 }

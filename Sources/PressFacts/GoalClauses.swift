@@ -21,8 +21,10 @@ struct GoalClauses {
     while start < limit && (TargetScan.isSpace(s[start]) || s[start] == 0x2C || s[start] == 0x3A) {
       start += 1
     }
-    var region = start..<min(sentenceEnd(from: start), limit)
-    if trimmed(region).isEmpty { region = clauseStart(before: phrase.lowerBound)..<phrase.lowerBound }
+    var region = start..<max(start, min(sentenceEnd(from: start), limit))
+    if trimmed(region).isEmpty && TargetScan.isLetter(s[phrase.lowerBound]) {
+      region = clauseStart(before: phrase.lowerBound)..<phrase.lowerBound  // "… 30 labs by 2025."
+    }
     var goals = [Range<Int>]()
     for clause in split(region) {
       let inside = figures.filter { clause.contains($0.range.lowerBound) && $0.range.upperBound <= clause.upperBound }

@@ -46,6 +46,8 @@ struct TargetCues: Sendable {
   let deadlinePrefixes, blockedPrefixes, yearEndSuffixes: CueList
   let futureModals, modalBlockers: CueList
   let durationPrefixes, durationSuffixes: CueList
+  /// 近, 过去: a duration before them is the past (近5年内), not a deadline.
+  let pastMarkers: CueList
   let leadWords, goalVerbs, metricTrailing, figureSuffixes: CueList
   /// 今年 → 0, 明年 → 1: years after the document's year.
   let relativeYears: [(word: [UInt32], offset: Int)]
@@ -58,6 +60,7 @@ struct TargetCues: Sendable {
   struct English: Sendable {
     let byPrefixes, withinPrefixes, yearWords, modals, goalVerbs, metricTrailing: CueList
     let numbers: [(word: [UInt32], value: Int)]
+    let relativeYears: [(word: [UInt32], offset: Int)]
   }
 
   /// The file as written; compiled into `TargetCues`.
@@ -65,10 +68,11 @@ struct TargetCues: Sendable {
     struct EnglishFile: Decodable {
       let byPrefixes, withinPrefixes, yearWords, modals, goalVerbs, metricTrailing: [String]
       let numbers: [String: Int]
+      let relativeYears: [String: Int]
     }
     let version: Int
     let deadlinePrefixes, blockedPrefixes, yearEndSuffixes, futureModals, modalBlockers: [String]
-    let durationPrefixes, durationSuffixes, leadWords, goalVerbs, metricTrailing: [String]
+    let durationPrefixes, durationSuffixes, pastMarkers, leadWords, goalVerbs, metricTrailing: [String]
     let figureSuffixes: [String]
     let relativeYears: [String: Int]
     let planPeriods: [String: Int]
@@ -98,6 +102,7 @@ struct TargetCues: Sendable {
     modalBlockers = CueList(f.modalBlockers)
     durationPrefixes = CueList(f.durationPrefixes)
     durationSuffixes = CueList(f.durationSuffixes)
+    pastMarkers = CueList(f.pastMarkers)
     leadWords = CueList(f.leadWords)
     goalVerbs = CueList(f.goalVerbs)
     metricTrailing = CueList(f.metricTrailing)
@@ -112,7 +117,8 @@ struct TargetCues: Sendable {
       yearWords: CueList(e.yearWords), modals: CueList(e.modals), goalVerbs: CueList(e.goalVerbs),
       metricTrailing: CueList(e.metricTrailing),
       numbers: e.numbers.map { ($0.key.unicodeScalars.map(\.value), $0.value) }
-        .sorted { $0.word.count > $1.word.count })
+        .sorted { $0.word.count > $1.word.count },
+      relativeYears: e.relativeYears.map { ($0.key.unicodeScalars.map(\.value), $0.value) })
   }
 
   /// Whether a future modal (将, 要, 计划 ...) starts at `i` and is not part of a

@@ -96,6 +96,7 @@ private func target(_ r: Record) -> Target? {
       ("今年底前，[科学城将完成科学大道二期建设]。", "2023"),
       ("2026年，[全市将建成5G基站10000个]。", "2026"),
       ("預計到2030年，[軟體產業規模將突破千億元]。", "2030"),
+      ("预计到今年底，[全区高新技术企业将达10%]。", "2023"),
     ])
   func otherDeadlines(marked: String, deadline: String) throws {
     let (text, spans) = TestSupport.marked(marked)
@@ -128,6 +129,8 @@ private func target(_ r: Record) -> Target? {
       "今年底，科学城已建成研发机构43个。",
       "“十三五”期间，科学城建成研发机构43个。",
       "2021—2025年，科学城引进项目43个。",
+      "规划期限为2021年至2035年，建成研发机构43个。",
+      "科学城近5年内建成研发机构43个。",
     ])
   func notTargets(text: String) throws {
     let figures = [("5000亿元", Figure(value: 5e11, unit: "CNY")), ("43个", Figure(value: 43, unit: "个")),
@@ -150,6 +153,23 @@ private func target(_ r: Record) -> Target? {
     #expect(t.first?.metric == "the software industry's revenue")
     #expect(t.first?.value == 8e10 && t.first?.unit == "CNY")
     #expect(t.map(\.value) == [8e10, nil, 300])
+  }
+
+  @Test(
+    "English: other deadline phrases",
+    arguments: [
+      ("This year, [the zone will start 12 projects].", "2022"),
+      ("By the end of next year, [the zone will start 12 projects].", "2023"),
+      ("In the next three years [the zone will start 12 projects].", "2025"),
+      ("[The zone plans to start 12 projects] by 2030.", "2030"),
+    ])
+  func englishDeadlines(marked: String, deadline: String) throws {
+    let (text, spans) = TestSupport.marked(marked)
+    let found = try targets(
+      text, figures: [("12 projects", Figure(value: 12, unit: "project"))], lang: .english, date: "2022")
+    #expect(found.targets.map { $0.start..<$0.end } == spans)
+    #expect(found.targets.compactMap(target).map(\.deadline) == [deadline])
+    #expect(found.targets.compactMap(target).map(\.value) == [12])
   }
 
   @Test("Traditional text: the span and metric are the original characters")
