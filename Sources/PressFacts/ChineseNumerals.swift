@@ -1,0 +1,273 @@
+/// A number read from the normalized text: Arabic digits with separators and
+/// decimals, Chinese numerals, or a mix (3.5万, 1.2万亿, 一百二十万, 三分之一).
+public struct ParsedNumber: Sendable, Equatable {
+  /// The value with every multiplier applied.
+  public var value: Double
+  /// Normalized offsets of the numeral (multipliers and infix 余/多/几 included).
+  public var range: Range<Int>
+  /// Whether any Arabic digit was read.
+  public var hasArabic = false
+  /// Whether it is a plain run of Arabic digits (no separator, decimal or multiplier):
+  /// the only shape a calendar year or an identifier can take.
+  public var isPlainInteger = false
+  /// Whether a Chinese digit sequence without multipliers was read (二〇二五): a year.
+  public var isDigitSequence = false
+  /// Whether the numeral is the single character 一 (an article more often than a count).
+  public var isSingleOne = false
+  /// Whether a multiplier (十百千万亿) was read, and the product of the multipliers
+  /// after the last digit (3.5万 → 1e4, 1.2万亿 → 1e12), used to scale the lower end of a range.
+  public var hasMultiplier = false
+  public var trailingScale: Double = 1
+  /// Whether 万 or 亿 was read: such a number is a figure even without a unit.
+  public var hasLargeMultiplier = false
+  /// Whether any digit (Arabic or Chinese) was read: 千亿 alone has none.
+  public var hasDigit = false
+  /// Whether infix 余/多/几 was read (500余万): the value is a lower bound.
+  public var approximate = false
+  /// Whether it is a fraction (三分之一).
+  public var isFraction = false
+}
+
+/// Reads numerals over normalized code points without allocating. The grammar is
+/// the usual one of Chinese numbers: digits, small multipliers 十百千 inside a
+/// section, 万 and 亿 closing sections; Arabic literals may take any digit's place.
+public enum NumeralParser {
+  /// The value of a Chinese digit character (〇零一二两三四五六七八九 and the financial
+  /// forms 壹贰叁肆伍陆柒捌玖), or nil.
+  @inline(__always) public static func digit(_ c: UInt32) -> Double? {
+    switch c {
+    case 0x3007, 0x96F6: return 0  // 〇 零
+    case 0x4E00, 0x58F9: return 1  // 一 壹
+    case 0x4E8C, 0x4E24, 0x8D30: return 2  // 二 两 贰
+    case 0x4E09, 0x53C1: return 3  // 三 叁
+    case 0x56DB, 0x8086: return 4  // 四 肆
+    case 0x4E94, 0x4F0D: return 5  // 五 伍
+    case 0x516D, 0x9646: return 6  // 六 陆
+    case 0x4E03, 0x67D2: return 7  // 七 柒
+    case 0x516B, 0x634C: return 8  // 八 捌
+    case 0x4E5D, 0x7396: return 9  // 九 玖
+    default: return nil
+    }
+  }
+
+  /// 十百千 (and 拾佰仟) inside a section.
+  @inline(__always) public static func smallMultiplier(_ c: UInt32) -> Double? {
+    switch c {
+    case 0x5341, 0x62FE: return 10
+    case 0x767E, 0x4F70: return 100
+    case 0x5343, 0x4EDF: return 1000
+    default: return nil
+    }
+  }
+
+  /// 万 and 亿, which close a section.
+  @inline(__always) public static func largeMultiplier(_ c: UInt32) -> Double? {
+    switch c {
+    case 0x4E07: return 1e4
+    case 0x4EBF: return 1e8
+    default: return nil
+    }
+  }
+
+  @inline(__always) static func isASCIIDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
+  @inline(__always) static func isMultiplier(_ c: UInt32) -> Bool {
+    smallMultiplier(c) != nil || largeMultiplier(c) != nil
+  }
+
+  /// Reads the longest numeral starting at `start`. `separatorAt(i)` says whether the
+  /// comma at `i` may be a thousands separator (the caller knows the original text:
+  /// a full-width comma between Chinese clauses is not one).
+  public static func parse(
+    _ s: [UInt32], at start: Int, separatorAt: (Int) -> Bool = { _ in true },
+    unitAt: (Int) -> Bool = { _ in false }
+  ) -> ParsedNumber? {
+    var state = State()
+    var j = start
+    let n = s.count
+    var negative = false
+    if j < n, s[j] == 0x8D1F, j + 1 < n, isASCIIDigit(s[j + 1]) || digit(s[j + 1]) != nil {
+      negative = true  // 负
+      j += 1
+    }
+    let numberStart = j
+    while j < n {
+      let c = s[j]
+      if isASCIIDigit(c) {
+        guard state.current == nil else { break }
+        let (value, end, plain) = arabicLiteral(s, at: j, separatorAt: separatorAt)
+        state.current = value
+        state.hasArabic = true
+        state.plain = plain
+        state.afterMultiplier = 0
+        state.scale = 1
+        j = end
+        continue
+      }
+      if let d = digit(c) {
+        if state.current != nil {
+          // Digits in a row without multipliers: 二〇二五 (a year, or a code).
+          guard state.lastWasChineseDigit, c != 0x4E24 else { break }
+          state.current = state.current! * 10 + d
+          state.sequence = true
+        } else {
+          state.abbreviable = state.afterMultiplier
+          state.current = d
+        }
+        state.chineseDigits += 1
+        state.lastWasChineseDigit = true
+        state.scale = 1
+        j += 1
+        continue
+      }
+      state.lastWasChineseDigit = false
+      if let m = smallMultiplier(c) {
+        // 千瓦, 千米, 千克 are units, not 千 (5千瓦 = 5 kW); 亿千 is no numeral.
+        guard !state.sequence, state.current != nil || !state.multiplier, !unitAt(j) else { break }
+        state.section += (state.current ?? 1) * m
+        state.current = nil
+        state.afterMultiplier = m
+        state.abbreviable = 0
+        state.multiplier = true
+        state.scale *= m
+        j += 1
+        continue
+      }
+      if let m = largeMultiplier(c) {
+        guard !state.sequence else { break }
+        let base = state.section + (state.current ?? 0)
+        if m == 1e4 {
+          guard state.wan == nil else { break }
+          state.wan = base == 0 ? 1 : base
+        } else {
+          let below = (state.wan ?? 0) * 1e4 + base
+          state.total = (state.total + (below == 0 ? 1 : below)) * 1e8
+          state.wan = nil
+        }
+        state.section = 0
+        state.current = nil
+        state.afterMultiplier = m
+        state.abbreviable = 0
+        state.multiplier = true
+        state.large = true
+        state.scale *= m
+        j += 1
+        continue
+      }
+      if c == 0x70B9, state.current != nil, !state.hasArabic, j + 1 < n, let _ = digit(s[j + 1]),
+        s[j + 1] != 0x4E24
+      {
+        // 点: Chinese decimal digits.
+        var k = j + 1, f = 0.1, frac = 0.0
+        while k < n, let d = digit(s[k]), s[k] != 0x4E24 { frac += d * f; f /= 10; k += 1 }
+        state.current! += frac
+        state.abbreviable = 0
+        j = k
+        continue
+      }
+      if c == 0x4F59 || c == 0x591A || c == 0x51E0, j > numberStart, j + 1 < n,
+        isMultiplier(s[j + 1]), state.current != nil || state.multiplier
+      {
+        // Infix 余/多/几 before a multiplier: 500余万, 十几万.
+        state.approximate = true
+        j += 1
+        continue
+      }
+      break
+    }
+    guard j > numberStart, state.hasContent else { return nil }
+    var result = ParsedNumber(value: state.value, range: start..<j)
+    result.hasArabic = state.hasArabic
+    result.isPlainInteger = state.plain == true && !state.multiplier && state.chineseDigits == 0
+    result.isDigitSequence = state.sequence
+    result.isSingleOne = j - numberStart == 1 && s[numberStart] == 0x4E00
+    result.hasMultiplier = state.multiplier
+    result.trailingScale = state.scale
+    result.hasLargeMultiplier = state.large
+    result.hasDigit = state.hasArabic || state.chineseDigits > 0
+    result.approximate = state.approximate
+    if negative { result.value = -result.value }
+    return fraction(after: result, in: s, separatorAt: separatorAt) ?? result
+  }
+
+  /// Reads `X分之Y` (三分之一 = 1/3) when `denominator` is followed by 分之.
+  static func fraction(after denominator: ParsedNumber, in s: [UInt32], separatorAt: (Int) -> Bool)
+    -> ParsedNumber?
+  {
+    let j = denominator.range.upperBound
+    guard j + 2 < s.count, s[j] == 0x5206, s[j + 1] == 0x4E4B, denominator.value != 0,
+      let numerator = parse(s, at: j + 2, separatorAt: separatorAt), !numerator.isFraction
+    else { return nil }
+    var result = numerator
+    result.value = numerator.value / denominator.value
+    result.range = denominator.range.lowerBound..<numerator.range.upperBound
+    result.isFraction = true
+    result.isPlainInteger = false
+    result.isSingleOne = false
+    result.hasMultiplier = true
+    return result
+  }
+
+  /// Reads digits, thousands separators (",ddd" groups) and a decimal part.
+  static func arabicLiteral(_ s: [UInt32], at start: Int, separatorAt: (Int) -> Bool)
+    -> (value: Double, end: Int, plain: Bool)
+  {
+    var j = start, value = 0.0, plain = true
+    let n = s.count
+    while j < n, isASCIIDigit(s[j]) { value = value * 10 + Double(s[j] - 0x30); j += 1 }
+    // Groups of exactly three digits after a comma, when the first group is 1–3 digits.
+    if j - start <= 3 {
+      while j + 3 < n, s[j] == 0x2C, isASCIIDigit(s[j + 1]), isASCIIDigit(s[j + 2]),
+        isASCIIDigit(s[j + 3]), !(j + 4 < n && isASCIIDigit(s[j + 4])), separatorAt(j)
+      {
+        for k in 1...3 { value = value * 10 + Double(s[j + k] - 0x30) }
+        j += 4
+        plain = false
+      }
+    }
+    if j + 1 < n, s[j] == 0x2E, isASCIIDigit(s[j + 1]) {
+      var k = j + 1, f = 0.1
+      while k < n, isASCIIDigit(s[k]) { value += Double(s[k] - 0x30) * f; f /= 10; k += 1 }
+      j = k
+      plain = false
+    }
+    return (value, j, plain)
+  }
+
+  /// The value of `text` when the whole of it is one numeral (for the conformance
+  /// runner's normalizer mode and for tests), after width folding.
+  public static func value(of text: String) -> Double? {
+    let s = NormalizedText(original: text.unicodeScalars.map(\.value)).scalars
+    guard !s.isEmpty, let p = parse(s, at: 0), p.range.upperBound == s.count else { return nil }
+    return p.value
+  }
+
+  /// The running state of `parse`.
+  struct State {
+    var total = 0.0
+    var wan: Double?
+    var section = 0.0
+    var current: Double?
+    var afterMultiplier = 0.0
+    /// The multiplier right before the last digit (一千二 = 1200), 0 if none.
+    var abbreviable = 0.0
+    var hasArabic = false
+    var plain: Bool?
+    var multiplier = false
+    var large = false
+    var sequence = false
+    var chineseDigits = 0
+    var lastWasChineseDigit = false
+    var approximate = false
+    var scale = 1.0
+
+    var hasContent: Bool { current != nil || multiplier }
+
+    var value: Double {
+      var last = current ?? 0
+      if abbreviable >= 100, !hasArabic, !sequence, current != nil, last < 10 {
+        last *= abbreviable / 10  // 一千二 = 1200, 三万五 = 35000
+      }
+      return total + (wan ?? 0) * 1e4 + section + last
+    }
+  }
+}

@@ -1,0 +1,212 @@
+/// Proposes a `.figure` candidate for every quantity: a number (Arabic, Chinese
+/// or mixed) with its unit or measure word, multiplied out, with range and
+/// qualifier, by the Figures section of corpus/gold/GUIDELINE.md.
+///
+/// It scans the normalized code points once; at each number it reads the
+/// numeral, then what follows it (range, infix 余/多, unit) and the cue words
+/// around it. Years, dates, ordinals, numbers inside names and bare numbers are
+/// not figures; the pipeline also drops any figure that overlaps a date.
+public struct FigureExtractor: Extractor {
+  public var name: String { "figures" }
+  public var produces: RecordType { .figure }
+  public var requires: [RecordType] { [] }
+
+  /// The lexicons, compiled once per process (see `UnitTable.shared`).
+  let table: UnitTable
+
+  public init() { table = UnitTable.shared }
+
+  public func extract(from document: Document, in context: ExtractionContext) -> [Candidate] {
+    var scanner = FigureScanner(document: document, table: table)
+    return scanner.run()
+  }
+}
+
+/// One pass of the figure extractor over a document.
+struct FigureScanner {
+  let s: [UInt32]
+  let original: [UInt32]
+  let toOriginal: [Int32]
+  let table: UnitTable
+  var found: [Candidate] = []
+
+  init(document: Document, table: UnitTable) {
+    s = document.normalized.scalars
+    original = document.scalars
+    toOriginal = document.normalized.toOriginal
+    self.table = table
+  }
+
+  /// A figure before its qualifier is known.
+  struct Reading {
+    var start: Int
+    var end: Int
+    var value: Double
+    var valueMax: Double?
+    var unit: String?
+    var kind: UnitKind?
+    var infix = false
+    var qualifier: String?
+  }
+
+  mutating func run() -> [Candidate] {
+    var i = 0
+    while i < s.count {
+      let c = s[i]
+      guard Chars.mayStartNumber(c) || (c == Chars.shang && i + 1 < s.count && NumeralParser.isMultiplier(s[i + 1]))
+      else { i += 1; continue }
+      let (reading, next) = read(at: i)
+      if var r = reading {
+        r.qualifier = r.qualifier ?? qualifier(for: r)
+        found.append(
+          Candidate(
+            range: r.start..<r.end,
+            payload: .figure(Figure(value: r.value, valueMax: r.valueMax, unit: r.unit, qualifier: r.qualifier))))
+      }
+      i = max(next, i + 1)
+    }
+    return found
+  }
+
+  /// Whether the comma at `k` may separate thousands: an ASCII comma, or a
+  /// full-width one between full-width digits (４，５６５).
+  func separator(_ k: Int) -> Bool {
+    let o = Int(toOriginal[k])
+    if original[o] == 0x2C { return true }
+    return original[o] == 0xFF0C && o > 0 && (0xFF10...0xFF19).contains(original[o - 1])
+  }
+
+  /// Reads the figure that starts at `i`, or says how far to skip.
+  mutating func read(at i: Int) -> (Reading?, Int) {
+    if let percent = percentPrefixed(at: i) { return (percent, percent.end) }
+    var start = i
+    var upwards = false
+    var at = i
+    if s[i] == Chars.shang {
+      upwards = true
+      at = i + 1
+    }
+    guard let num = NumeralParser.parse(s, at: at, separatorAt: separator, unitAt: multiplierUnit)
+    else { return (nil, i + 1) }
+    let skip = num.range.upperBound
+    if !upwards, !startIsFree(at: i, num) { return (nil, skipAlphanumeric(from: skip)) }
+    if skip + 1 < s.count, s[skip] == 0x2E, Chars.isASCIIDigit(s[skip + 1]) {
+      return (nil, skipAlphanumeric(from: skip))  // 2023.10.5, 1.2.3: a date or a version
+    }
+    var r = Reading(start: start, end: skip, value: num.value)
+    r.infix = num.approximate
+    var j = skip
+    var low = num
+    if num.hasArabic, let (factor, end) = englishMultiplier(at: j) {
+      r.value *= factor
+      low.hasLargeMultiplier = true
+      j = end
+    }
+    if let (high, end) = rangeEnd(after: low, at: j) {
+      var lowValue = r.value
+      if low.trailingScale == 1, high.trailingScale > 1 { lowValue *= high.trailingScale }
+      if lowValue < high.value {
+        r.value = lowValue
+        r.valueMax = high.value
+        j = end
+        low = high
+      }
+    }
+    if let tenths = tenths(after: num, at: j) {
+      r.value = tenths.value
+      r.unit = "percent"
+      r.kind = .percent
+      r.end = tenths.end
+      return (r, r.end)
+    }
+    if j < s.count, table.infixQualifiers[s[j]] != nil, unit(at: j + 1, number: num) != nil {
+      r.infix = true
+      j += 1
+    }
+    if let (entry, end) = unit(at: j, number: num) {
+      if entry.kind == .calendar || isCalendarYear(entry, num: num, low: low, valueMax: r.valueMax) {
+        return (nil, end)
+      }
+      if num.isSingleOne, entry.kind == .measure || entry.kind == .time { return (nil, end) }
+      if !num.hasDigit, !upwards, !isMagnitude(at: end) { return (nil, end) }
+      r.unit = entry.unit
+      r.kind = entry.kind
+      j = end
+      if let (perUnit, perEnd) = perUnit(at: j) {
+        r.unit = (r.unit ?? "") + "/" + perUnit
+        j = perEnd
+      }
+    } else if let (entry, prefixStart) = currencyPrefix(before: i) {
+      r.unit = entry.unit
+      r.kind = .currency
+      start = prefixStart
+    } else if !num.hasDigit || !(num.hasLargeMultiplier || low.hasLargeMultiplier || num.isFraction) {
+      if num.hasMultiplier, !num.hasArabic, isMagnitude(at: j) {
+        r.end = j + 1
+        r.qualifier = "order_of_magnitude"
+        return (r, r.end)
+      }
+      return (nil, j)
+    }
+    if !num.hasArabic, num.hasMultiplier, isMagnitude(at: j) {
+      j += 1
+      r.qualifier = "order_of_magnitude"
+    } else if upwards {
+      r.qualifier = "more_than"
+    }
+    r.start = start
+    r.end = j
+    return (r, j)
+  }
+
+  /// Whether the number at `i` stands on its own: not an ordinal (第3), not part of
+  /// a code or a name (5G, R2, COVID-19), not after a percent sign (URL escapes).
+  func startIsFree(at i: Int, _ num: ParsedNumber) -> Bool {
+    if i > 0 {
+      let p = s[i - 1]
+      if p == Chars.di || Chars.isASCIILetter(p) || p == 0x25 || p == 0x2E || p == 0x5F { return false }
+      if p == 0x2D || p == 0x2F, i > 1, Chars.isASCIILetter(s[i - 2]) || Chars.isASCIIDigit(s[i - 2]) {
+        return false
+      }
+    }
+    let c = s[i] == 0x8D1F && i + 1 < s.count ? s[i + 1] : s[i]  // 负
+    // A Chinese numeral must begin with a digit or 十 (千亿 alone is a magnitude word).
+    let digit = NumeralParser.digit(c)
+    if !Chars.isASCIIDigit(c), digit == nil || digit == 0, c != 0x5341, !isMagnitudeNumeral(num) {
+      return false  // 零部件, 万物: not numbers
+    }
+    return true
+  }
+
+  /// A numeral of multipliers only (千亿, 百亿) followed by 级: a magnitude word.
+  func isMagnitudeNumeral(_ num: ParsedNumber) -> Bool {
+    guard !num.hasDigit, num.hasMultiplier else { return false }
+    let end = num.range.upperBound
+    if isMagnitude(at: end) { return true }
+    if let (_, unitEnd) = table.adjacent.longestMatch(in: s, at: end) { return isMagnitude(at: unitEnd) }
+    return false
+  }
+
+  func isMagnitude(at j: Int) -> Bool { j < s.count && s[j] == Chars.ji }
+
+  /// A 4-digit number or a Chinese digit sequence before 年 is a calendar year.
+  func isCalendarYear(_ entry: UnitEntry, num: ParsedNumber, low: ParsedNumber, valueMax: Double?) -> Bool {
+    guard entry.kind == .time, entry.unit == "year" else { return false }
+    for n in [num, low] where n.isDigitSequence { return true }
+    for n in [num, low] where n.isPlainInteger && n.range.count == 4 { return true }
+    return false
+  }
+
+  /// Whether a unit that begins with a multiplier character starts at `j` (千瓦, 千米, 千克).
+  func multiplierUnit(_ j: Int) -> Bool {
+    guard let m = table.adjacent.longestMatch(in: s, at: j) else { return false }
+    return m.end - j > 1 && m.value.kind != .measure
+  }
+
+  /// Skips the rest of a run of letters, digits and dots (a code such as A1B2.3).
+  func skipAlphanumeric(from k: Int) -> Int {
+    var k = k
+    while k < s.count, Chars.isASCIIDigit(s[k]) || Chars.isASCIILetter(s[k]) || s[k] == 0x2E { k += 1 }
+    return k
+  }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// A character trie over code points, matched forwards or backwards from a
+/// position without allocating: the unit, measure-word and qualifier lexicons
+/// are looked up at every number, so the look-up must cost a few array reads.
+struct ScalarTrie<Value: Sendable>: Sendable {
+  private var children: [[UInt32: Int32]] = [[:]]
+  private var values: [Value?] = [nil]
+
+  /// Adds `key` (stored reversed when the trie is matched backwards).
+  mutating func insert(_ key: [UInt32], _ value: Value) {
+    var node = 0
+    for c in key {
+      if let next = children[node][c] {
+        node = Int(next)
+      } else {
+        children.append([:])
+        values.append(nil)
+        children[node][c] = Int32(children.count - 1)
+        node = children.count - 1
+      }
+    }
+    values[node] = value
+  }
+
+  /// The longest key that starts at `start` (forwards) or ends right before
+  /// `start` (backwards, keys inserted reversed). `fold` lower-cases ASCII letters.
+  /// `boundary(end)` must accept the position after the match (before it, backwards).
+  func longestMatch(
+    in s: [UInt32], at start: Int, backwards: Bool = false, fold: Bool = false,
+    boundary: (Int) -> Bool = { _ in true }
+  ) -> (value: Value, end: Int)? {
+    var node = 0, i = start
+    var best: (Value, Int)?
+    while true {
+      let k = backwards ? i - 1 : i
+      guard k >= 0, k < s.count else { break }
+      var c = s[k]
+      if fold, c >= 0x41, c <= 0x5A { c |= 0x20 }
+      guard let next = children[node][c] else { break }
+      node = Int(next)
+      i = backwards ? i - 1 : i + 1
+      if let v = values[node], boundary(i) { best = (v, i) }
+    }
+    return best.map { (value: $0.0, end: $0.1) }
+  }
+}
+
+/// What kind of unit a surface is: the extractor treats each differently (a
+/// calendar word makes the number a date; a bare 一 counts only before a real unit).
+enum UnitKind: String, Sendable, Decodable {
+  case currency, physical, percent, time, calendar, measure
+}
+
+/// A unit as it goes into a record.
+struct UnitEntry: Sendable {
+  let unit: String?
+  let kind: UnitKind
+}
+
+/// The lexicons of the figure extractor, compiled once from units.json,
+/// measure-words.json and qualifiers.json into tries (the JSON is data so that a
+/// unit or cue word is added without touching code).
+struct UnitTable: Sendable {
+  /// Units and measure words written right after the number (Chinese, %, km).
+  var adjacent = ScalarTrie<UnitEntry>()
+  /// English unit phrases and nouns after a space, lower case.
+  var english = ScalarTrie<UnitEntry>()
+  /// Currency signs before the number, stored reversed.
+  var prefixes = ScalarTrie<UnitEntry>()
+  /// English magnitude words (million, billion).
+  var englishMultipliers = ScalarTrie<Double>()
+  /// Qualifier cue words: prefixes stored reversed, suffixes forwards, infixes by character.
+  var prefixQualifiers = ScalarTrie<String>()
+  var suffixQualifiers = ScalarTrie<String>()
+  var infixQualifiers: [UInt32: String] = [:]
+  /// Canonical codes of the currency units, for the conformance runner.
+  var currencyCodes = Set<String>()
+
+  static let shared: UnitTable = {
+    do { return try UnitTable() } catch { fatalError("figure resources: \(error)") }
+  }()
+
+  private struct UnitsFile: Decodable {
+    struct Group: Decodable {
+      let unit: String?
+      let kind: UnitKind
+      let surfaces: [String]
+    }
+    let adjacent: [Group]
+    let english: [Group]
+    let prefixes: [Group]
+    let englishMultipliers: [String: Double]
+  }
+
+  private struct MeasureFile: Decodable {
+    let chinese: [String: String]
+    let english: [String: [String]]
+  }
+
+  private struct QualifierFile: Decodable {
+    let prefix: [String: String]
+    let suffix: [String: String]
+    let infix: [String: String]
+    let englishPrefix: [String: String]
+    let englishSuffix: [String: String]
+  }
+
+  init() throws {
+    let decoder = JSONDecoder()
+    let units = try decoder.decode(UnitsFile.self, from: ResourceFiles.data("units.json"))
+    let measures = try decoder.decode(MeasureFile.self, from: ResourceFiles.data("measure-words.json"))
+    let qualifiers = try decoder.decode(QualifierFile.self, from: ResourceFiles.data("qualifiers.json"))
+    func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+
+    for (surface, unit) in measures.chinese {
+      adjacent.insert(scalars(surface), UnitEntry(unit: unit, kind: .measure))
+    }
+    for (noun, surfaces) in measures.english {
+      for s in surfaces { english.insert(scalars(s), UnitEntry(unit: noun, kind: .measure)) }
+    }
+    // Units after measure words, so that a surface in both (块) is a unit.
+    for g in units.adjacent {
+      for s in g.surfaces { adjacent.insert(scalars(s), UnitEntry(unit: g.unit, kind: g.kind)) }
+      if g.kind == .currency, let u = g.unit { currencyCodes.insert(u) }
+    }
+    for g in units.english {
+      for s in g.surfaces { english.insert(scalars(s), UnitEntry(unit: g.unit, kind: g.kind)) }
+    }
+    for g in units.prefixes {
+      for s in g.surfaces { prefixes.insert(scalars(s).reversed(), UnitEntry(unit: g.unit, kind: g.kind)) }
+    }
+    for (word, factor) in units.englishMultipliers { englishMultipliers.insert(scalars(word), factor) }
+    for (word, q) in qualifiers.prefix { prefixQualifiers.insert(scalars(word).reversed(), q) }
+    for (word, q) in qualifiers.englishPrefix { prefixQualifiers.insert(scalars(word).reversed(), q) }
+    for (word, q) in qualifiers.suffix { suffixQualifiers.insert(scalars(word), q) }
+    for (word, q) in qualifiers.englishSuffix { suffixQualifiers.insert(scalars(word), q) }
+    for (word, q) in qualifiers.infix { if let c = word.unicodeScalars.first { infixQualifiers[c.value] = q } }
+  }
+}
