@@ -39,7 +39,9 @@ public struct Pipeline: Sendable {
   /// The standard stages, in order: dates before figures (a year is not a
   /// count), organisations before figures (360集团 is a name), targets last.
   public static func standard() throws -> Pipeline {
-    try Pipeline(stages: [FigureExtractor()], dating: nil)
+    try Pipeline(
+      stages: [DateExtractor(), FigureExtractor(), TargetExtractor()],
+      dating: DocumentDateInference())
   }
 
   /// Checks that every stage's requirements are produced by an earlier stage.

@@ -1,0 +1,100 @@
+/// Infers the year (or day) a press release was written from what the text
+/// itself says, and explains how, so that 今年 and 8月25日 can be resolved:
+///
+/// 1. a dateline: a full written date (2021年8月25日, Aug. 25, 2021) near the start;
+/// 2. otherwise the written years: a year that is reported as past or present
+///    (2021年是项目建设年, 2023年一季度重大项目集中开工活动举行) is at most the
+///    current year; a year reported as completed (截至2023年底, 2021年底…落户,
+///    2021年…GDP同比增长12.9%) is before it. Years that are goals (到2035年,
+///    力争到2025年, by 2025, 2023年计划…) say nothing. The document year is the
+///    latest that these allow.
+///
+/// With no written year that is not a goal, there is no basis and no date.
+public struct DocumentDateInference: DocumentDating {
+  let cues: DateCues
+
+  public init() { self.cues = DateCues.shared }
+
+  public func date(of document: Document) -> (date: String, basis: String)? {
+    let s = document.normalized.scalars
+    let mentions = DateExtractor().mentions(in: document)
+    if let dateline = dateline(mentions, s) {
+      let p = dateline.start
+      let value = p.timex(documentYear: nil)
+      return (value, "dateline: the text opens with the date \(quote(dateline, document)) = \(value)")
+    }
+    var best: (year: Int, mention: DateMention, completed: Bool)?
+    for m in mentions where m.end == nil {
+      guard case .absolute(let y) = m.start.year, !isGoal(m, s) else { continue }
+      let completed = isCompleted(m, s)
+      let year = completed ? y + 1 : y
+      if best == nil || year > best!.year || (year == best!.year && completed && !best!.completed) {
+        best = (year, m, completed)
+      }
+    }
+    guard let best else { return nil }
+    let relative = mentions.contains { if case .relative = $0.start.year { return true } else { return false } }
+    let anchor = relative ? "; 今年/this year = \(best.year)" : ""
+    let written = quote(best.mention, document)
+    let basis =
+      best.completed
+      ? "latest year reported as completed: \(written) (\(best.year - 1)), so the text dates from \(best.year)\(anchor)"
+      : "latest year written as past or present (not a goal): \(written) = \(best.year)\(anchor)"
+    return (String(best.year), basis)
+  }
+
+  func quote(_ m: DateMention, _ document: Document) -> String {
+    "“" + document.originalText(document.normalized.originalRange(m.range)) + "”"
+  }
+
+  /// A full date with a written year within the first characters, not a goal.
+  func dateline(_ mentions: [DateMention], _ s: [UInt32]) -> DateMention? {
+    for m in mentions {
+      guard m.range.lowerBound < cues.datelineWindow else { break }
+      if m.end == nil, m.mod == nil, m.start.year.isExplicit, m.start.day != nil, m.start.month != 0,
+        !isGoal(m, s)
+      {
+        return m
+      }
+    }
+    return nil
+  }
+
+  /// Whether the text sets the date as a deadline or plan: 到2035年, 力争到2025年,
+  /// by 2025, 2023年计划…, 2025年前.
+  func isGoal(_ m: DateMention, _ s: [UInt32]) -> Bool {
+    if m.mod == "BEFORE" { return true }
+    var b = m.range.lowerBound
+    while b > 0 && s[b - 1] == 0x20 { b -= 1 }
+    // "by the end of 2025": look past an English article.
+    if b >= 3 && s[b - 3] == 0x74 && s[b - 2] == 0x68 && s[b - 1] == 0x65 && (b == 3 || s[b - 4] == 0x20) {
+      b -= 3
+      while b > 0 && s[b - 1] == 0x20 { b -= 1 }
+    }
+    if cues.pastPrefixes.match(s, endingAt: b) != nil { return false }
+    if let p = cues.futurePrefixes.match(s, endingAt: b) {
+      // an English prefix must be a whole word
+      let c = p.start > 0 ? s[p.start - 1] : 0x20
+      if !EnglishDateGrammar.isLetter(s[p.start]) || !EnglishDateGrammar.isLetter(c) { return true }
+    }
+    return cues.futureSuffixes.match(s, at: m.range.upperBound) != nil
+  }
+
+  /// Whether the text reports the whole year as over: the end of a year told in
+  /// the past (2021年底, 截至2023年底), or a bare year whose sentence gives
+  /// full-year results (同比增长, 增速, 全年) and no plan.
+  func isCompleted(_ m: DateMention, _ s: [UInt32]) -> Bool {
+    let p = m.start
+    guard p.month == nil, p.quarter == nil, p.half == nil, m.festival == nil else { return false }
+    if m.mod == "END" { return true }
+    guard m.mod == nil || m.mod == "SINCE" else { return false }
+    if m.mod == "SINCE" { return false }
+    var e = m.range.upperBound
+    while e < s.count && e < m.range.upperBound + 80 && !Self.sentenceBreaks.contains(s[e]) { e += 1 }
+    let clause = m.range.upperBound..<e
+    return cues.completionMarkers.occurs(in: s, clause) && !cues.clauseFutureMarkers.occurs(in: s, clause)
+  }
+
+  /// Punctuation that ends a sentence (a comma does not).
+  static let sentenceBreaks: Set<UInt32> = [0x3002, 0x3B, 0x21, 0x3F, 0x0A, 0xFF1B, 0xFF01, 0xFF1F]
+}
