@@ -159,22 +159,49 @@ struct GoalClauses {
     if let f = figure {
       let after = f.upperBound + cues.figureSuffixes.match(s, at: f.upperBound)
       let rest = trimmed(min(after, clause.upperBound)..<clause.upperBound)
-      r = rest.isEmpty ? clause.lowerBound..<f.lowerBound : rest
-    } else if cues.leadWords.match(s, at: r.lowerBound) == 0 && cues.goalVerbs.match(s, at: r.lowerBound) == 0,
-      let m = cues.firstModalEnd(s, in: r), r.upperBound - m >= 3
-    {
-      r = m..<r.upperBound  // a subject first: 科学城更是明确要加快… → after 要
+      let measuredBefore = rest.isEmpty || cues.english.ofWords.match(s, at: rest.lowerBound) > 0
+      r = measuredBefore ? clause.lowerBound..<f.lowerBound : rest  // "50 percent of GDP": before
     }
-    r = withoutLead(trimmed(r))
-    r = withoutTrailing(r)
-    return r.count >= 2 ? r : (r.isEmpty ? nil : r)
+    var plain = withoutTrailing(withoutLead(trimmed(r)))
+    // A subject first (科学城更是明确要加快…, 重庆将新建5G基站): what follows the modal,
+    // unless that leaves nothing (收入将达800亿元 → 收入).
+    if cues.leadWords.match(s, at: r.lowerBound) == 0 && cues.goalVerbs.match(s, at: r.lowerBound) == 0,
+      let m = cues.firstModalEnd(s, in: r)
+    {
+      let afterModal = withoutTrailing(withoutLead(trimmed(m..<r.upperBound)))
+      if afterModal.count >= 2 { plain = afterModal }
+    }
+    if let f = figure, plain.isEmpty || isVerbOnly(plain), let noun = englishNoun(of: f) { return noun }
+    return plain.isEmpty ? nil : plain
   }
 
-  /// Skips lead words and one goal verb (when enough is left: 完成投资 stays; 新型 keeps 新).
+  /// Whether `r` is just a goal verb ("build"): no metric was written before the figure.
+  private func isVerbOnly(_ r: Range<Int>) -> Bool {
+    let n = cues.english.goalVerbs.match(s, at: r.lowerBound)
+    return n > 0 && n - 1 == r.count || cues.goalVerbs.match(s, at: r.lowerBound) == r.count
+  }
+
+  /// The words after the number inside an English figure: "20 new laboratories" → "new laboratories".
+  private func englishNoun(of f: Range<Int>) -> Range<Int>? {
+    var p = f.lowerBound
+    while p < f.upperBound && !TargetScan.isLetter(s[p]) { p += 1 }
+    return f.upperBound - p >= 3 && p > f.lowerBound ? p..<f.upperBound : nil
+  }
+
+  /// Skips lead words and one goal verb, the longer cue first (新建 is a verb, 新 a lead
+  /// word); the verb stays when too little would be left (完成投资).
   private func withoutLead(_ r: Range<Int>) -> Range<Int> {
-    var p = skipLead(r.lowerBound, in: r)
-    let verb = max(cues.goalVerbs.match(s, at: p), cues.english.goalVerbs.match(s, at: p))
-    if verb > 0 && r.upperBound - (p + verb) >= 3 { p += verb }
+    var p = r.lowerBound
+    while p < r.upperBound {
+      let verb = max(cues.goalVerbs.match(s, at: p), cues.english.goalVerbs.match(s, at: p))
+      let lead = cues.leadWords.match(s, at: p)
+      if verb > 0 && verb >= lead {
+        if r.upperBound - (p + verb) >= 3 { p += verb }
+        break
+      }
+      guard lead > 0 && p + lead < r.upperBound else { break }
+      p += lead
+    }
     return trimmed(p..<r.upperBound)
   }
 
@@ -185,6 +212,7 @@ struct GoalClauses {
       var en = cues.english.metricTrailing.match(s, endingAt: r.upperBound)
       if en > 0 && !TargetScan.wordStart(s, r.upperBound - en) { en = 0 }  // "format" is no "at"
       let n = max(cues.metricTrailing.match(s, endingAt: r.upperBound), en)
+      if n > 0 && n >= r.count { return r.lowerBound..<r.lowerBound }  // only "将达": nothing measured
       guard n > 0 && r.count - n >= 2 else { return r }
       r = trimmed(r.lowerBound..<(r.upperBound - n))
     }

@@ -59,6 +59,8 @@ struct TargetCues: Sendable {
   /// The English cues: "by 2025", "within five years", modals and goal verbs.
   struct English: Sendable {
     let byPrefixes, withinPrefixes, yearWords, modals, goalVerbs, metricTrailing: CueList
+    /// "of", "in": a figure followed by them measures what comes before it (50 percent of GDP).
+    let ofWords: CueList
     let numbers: [(word: [UInt32], value: Int)]
     let relativeYears: [(word: [UInt32], offset: Int)]
   }
@@ -66,7 +68,7 @@ struct TargetCues: Sendable {
   /// The file as written; compiled into `TargetCues`.
   private struct File: Decodable {
     struct EnglishFile: Decodable {
-      let byPrefixes, withinPrefixes, yearWords, modals, goalVerbs, metricTrailing: [String]
+      let byPrefixes, withinPrefixes, yearWords, modals, goalVerbs, metricTrailing, ofWords: [String]
       let numbers: [String: Int]
       let relativeYears: [String: Int]
     }
@@ -115,7 +117,7 @@ struct TargetCues: Sendable {
     english = English(
       byPrefixes: CueList(e.byPrefixes), withinPrefixes: CueList(e.withinPrefixes),
       yearWords: CueList(e.yearWords), modals: CueList(e.modals), goalVerbs: CueList(e.goalVerbs),
-      metricTrailing: CueList(e.metricTrailing),
+      metricTrailing: CueList(e.metricTrailing), ofWords: CueList(e.ofWords),
       numbers: e.numbers.map { ($0.key.unicodeScalars.map(\.value), $0.value) }
         .sorted { $0.word.count > $1.word.count },
       relativeYears: e.relativeYears.map { ($0.key.unicodeScalars.map(\.value), $0.value) })

@@ -153,6 +153,7 @@ private func target(_ r: Record) -> Target? {
     #expect(t.first?.metric == "the software industry's revenue")
     #expect(t.first?.value == 8e10 && t.first?.unit == "CNY")
     #expect(t.map(\.value) == [8e10, nil, 300])
+    #expect(t.map(\.metric) == ["the software industry's revenue", "a software hub", "companies"])
   }
 
   @Test(
