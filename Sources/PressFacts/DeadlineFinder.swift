@@ -73,7 +73,7 @@ struct DeadlineFinder {
   let s: [UInt32]
   let docYear: Int?
   /// Date candidates: an absolute year takes the date extractor's value when one covers it.
-  let dates: [Candidate]
+  let dates: SortedCandidates
 
   func find() -> [Deadline] {
     var found = [Deadline]()
@@ -199,7 +199,7 @@ struct DeadlineFinder {
   }
 
   private func dateYear(covering y: Int) -> Int? {
-    guard let d = dates.first(where: { $0.range.contains(y) }),
+    guard let d = dates.covering(y),
       case .date(let date) = d.payload, date.value.count >= 4
     else { return nil }
     return Int(date.value.prefix(4))

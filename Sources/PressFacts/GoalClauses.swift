@@ -16,7 +16,7 @@ struct GoalClauses {
   /// The goal clauses after `phrase` up to the end of its sentence or `limit`. A
   /// deadline at the very end of its clause ("… 30 labs by 2025.") governs the clause
   /// before it.
-  func goals(governedBy phrase: Range<Int>, limit: Int, figures: [Candidate]) -> [Range<Int>] {
+  func goals(governedBy phrase: Range<Int>, limit: Int, figures: SortedCandidates) -> [Range<Int>] {
     var start = phrase.upperBound
     while start < limit && (TargetScan.isSpace(s[start]) || s[start] == 0x2C || s[start] == 0x3A) {
       start += 1
@@ -27,11 +27,10 @@ struct GoalClauses {
     }
     var goals = [Range<Int>]()
     for clause in split(region) {
-      let inside = figures.filter { clause.contains($0.range.lowerBound) && $0.range.upperBound <= clause.upperBound }
-      for part in listItems(clause, figureCount: inside.count) {
+      for part in listItems(clause, figureCount: figures.inside(clause).count) {
         let part = trimmed(part)
         guard part.count >= 3 else { continue }
-        let hasFigure = inside.contains { part.contains($0.range.lowerBound) && $0.range.upperBound <= part.upperBound }
+        let hasFigure = !figures.inside(part).isEmpty
         if hasFigure || isQualitativeGoal(part) { goals.append(part) }
       }
     }

@@ -22,9 +22,10 @@ public struct TargetExtractor: Extractor {
   public func extract(from document: Document, in context: ExtractionContext) -> [Candidate] {
     let s = document.normalized.scalars
     let docYear = document.date.flatMap { Int($0.prefix(4)) }
-    let deadlines = DeadlineFinder(cues: cues, s: s, docYear: docYear, dates: context[.date]).find()
+    let dates = SortedCandidates(context[.date])
+    let deadlines = DeadlineFinder(cues: cues, s: s, docYear: docYear, dates: dates).find()
     guard !deadlines.isEmpty else { return [] }
-    let figures = Self.recordedFigures(context)
+    let figures = Self.recordedFigures(context, dates: dates)
     let clauses = GoalClauses(cues: cues, s: s)
     var out = [Candidate]()
     for (k, deadline) in deadlines.enumerated() {
@@ -38,16 +39,16 @@ public struct TargetExtractor: Extractor {
 
   /// The figures that become records: the pipeline drops figures that overlap a
   /// date or an organisation, and a target may only name a figure record.
-  static func recordedFigures(_ context: ExtractionContext) -> [Candidate] {
-    let blocking = context[.date] + context[.organization]
-    return context[.figure].filter { f in !blocking.contains { $0.range.overlaps(f.range) } }
-      .sorted { $0.range.lowerBound < $1.range.lowerBound }
+  static func recordedFigures(_ context: ExtractionContext, dates: SortedCandidates) -> SortedCandidates {
+    let organizations = SortedCandidates(context[.organization])
+    return SortedCandidates(
+      context[.figure].filter { !dates.overlapsAny($0.range) && !organizations.overlapsAny($0.range) })
   }
 
   private func candidate(
-    _ clause: Range<Int>, deadline: String, figures: [Candidate], in document: Document
+    _ clause: Range<Int>, deadline: String, figures: SortedCandidates, in document: Document
   ) -> Candidate {
-    let figure = figures.last { $0.range.lowerBound >= clause.lowerBound && $0.range.upperBound <= clause.upperBound }
+    let figure = figures.inside(clause).last
     let metricRange = GoalClauses(cues: cues, s: document.normalized.scalars)
       .metric(of: clause, figure: figure?.range)
     let metric = metricRange.map { document.originalText(document.normalized.originalRange($0)) }
