@@ -13,7 +13,9 @@ enum TargetScan {
   static let shi: UInt32 = 0x5341  // 十
 
   @inline(__always) static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
-  @inline(__always) static func isLetter(_ c: UInt32) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+  @inline(__always) static func isLetter(_ c: UInt32) -> Bool {
+    (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+  }
   @inline(__always) static func isSpace(_ c: UInt32) -> Bool {
     c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x3000 || c == 0xA0
   }
@@ -78,7 +80,8 @@ struct DeadlineFinder {
   func find() -> [Deadline] {
     var found = [Deadline]()
     for i in s.indices {
-      if let last = found.last, last.phrase.upperBound > i { continue }  // "by the end of next year"
+      // Inside the phrase just found ("by the end of next year").
+      if let last = found.last, last.phrase.upperBound > i { continue }
       let c = s[i]
       if c == TargetScan.nian {
         if let d = chinese(at: i) { found.append(d) }
@@ -170,9 +173,13 @@ struct DeadlineFinder {
       if suffix > 0 && s[y + suffix] == TargetScan.qian {  // 今年底前
         return Deadline(phrase: start..<(y + 1 + suffix), year: year)
       }
-      if y + 1 < s.count && s[y + 1] == TargetScan.nei { return Deadline(phrase: start..<(y + 2), year: year) }
+      if y + 1 < s.count && s[y + 1] == TargetScan.nei {
+        return Deadline(phrase: start..<(y + 2), year: year)
+      }
       let prefix = cues.deadlinePrefixes.match(s, endingAt: start)
-      if prefix > 0 { return Deadline(phrase: (start - prefix)..<(y + 1 + suffix), year: year) }  // 到今年底
+      if prefix > 0 {  // 到今年底
+        return Deadline(phrase: (start - prefix)..<(y + 1 + suffix), year: year)
+      }
       let next = y + 1 < s.count ? s[y + 1] : 0
       guard next == 0x2C || cues.modal(s, at: y + 1) > 0 else { return nil }
       guard cues.firstModalEnd(s, in: (y + 1)..<clauseEnd(from: y + 1)) != nil else { return nil }

@@ -46,7 +46,10 @@ struct GoalClauses {
     while i < s.count && i - start < Self.maxScope {
       let c = s[i]
       if c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x2026 { return i }
-      if c == 0x2E && !(i > 0 && TargetScan.isDigit(s[i - 1]) && i + 1 < s.count && TargetScan.isDigit(s[i + 1])) {
+      if c == 0x2E
+        && !(i > 0 && TargetScan.isDigit(s[i - 1]) && i + 1 < s.count
+          && TargetScan.isDigit(s[i + 1]))
+      {
         return i
       }
       if c == 0x0A {
@@ -64,8 +67,14 @@ struct GoalClauses {
     var i = end
     while i > 0 && end - i < Self.maxScope {
       let c = s[i - 1]
-      if c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x3B || c == 0x0A || (c == 0x2E && i < end - 1 && s[i] == 0x20) { break }
-      if c == 0x2C && !(i - 1 > 0 && TargetScan.isDigit(s[i - 2]) && TargetScan.isDigit(s[i])) { break }
+      if c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x3B || c == 0x0A
+        || (c == 0x2E && i < end - 1 && s[i] == 0x20)
+      {
+        break
+      }
+      if c == 0x2C && !(i - 1 > 0 && TargetScan.isDigit(s[i - 2]) && TargetScan.isDigit(s[i])) {
+        break
+      }
       i -= 1
     }
     return i
@@ -85,7 +94,10 @@ struct GoalClauses {
         clauses.append(start..<i)
         start = i + 1
       case 0x2C where depth == 0:
-        if i > 0 && i + 1 < s.count && TargetScan.isDigit(s[i - 1]) && TargetScan.isDigit(s[i + 1]) { continue }
+        if i > 0 && i + 1 < s.count && TargetScan.isDigit(s[i - 1]) && TargetScan.isDigit(s[i + 1])
+        {
+          continue
+        }
         clauses.append(start..<i)
         start = i + 1
       default: break
@@ -111,7 +123,8 @@ struct GoalClauses {
 
   /// Without its spaces and list words ("and ") at either end.
   func trimmed(_ r: Range<Int>) -> Range<Int> {
-    var a = r.lowerBound, b = r.upperBound
+    var a = r.lowerBound
+    var b = r.upperBound
     while a < b && (TargetScan.isSpace(s[a]) || s[a] == 0x2E) { a += 1 }
     while b > a && (TargetScan.isSpace(s[b - 1]) || s[b - 1] == 0x2E) { b -= 1 }
     let joiner = Self.joiners.match(s, at: a)
@@ -123,7 +136,9 @@ struct GoalClauses {
   /// (全面建成, 力争建成, 新投用) or states a future intention (…更是明确要加快…).
   func isQualitativeGoal(_ clause: Range<Int>) -> Bool {
     let p = skipLead(clause.lowerBound, in: clause)
-    if cues.goalVerbs.match(s, at: p) > 0 || cues.english.goalVerbs.match(s, at: p) > 0 { return true }
+    if cues.goalVerbs.match(s, at: p) > 0 || cues.english.goalVerbs.match(s, at: p) > 0 {
+      return true
+    }
     return cues.firstModalEnd(s, in: clause) != nil
   }
 
@@ -164,13 +179,16 @@ struct GoalClauses {
     var plain = withoutTrailing(withoutLead(trimmed(r)))
     // A subject first (科学城更是明确要加快…, 重庆将新建5G基站): what follows the modal,
     // unless that leaves nothing (收入将达800亿元 → 收入).
-    if cues.leadWords.match(s, at: r.lowerBound) == 0 && cues.goalVerbs.match(s, at: r.lowerBound) == 0,
+    if cues.leadWords.match(s, at: r.lowerBound) == 0
+      && cues.goalVerbs.match(s, at: r.lowerBound) == 0,
       let m = cues.firstModalEnd(s, in: r)
     {
       let afterModal = withoutTrailing(withoutLead(trimmed(m..<r.upperBound)))
       if afterModal.count >= 2 { plain = afterModal }
     }
-    if let f = figure, plain.isEmpty || isVerbOnly(plain), let noun = englishNoun(of: f) { return noun }
+    if let f = figure, plain.isEmpty || isVerbOnly(plain), let noun = englishNoun(of: f) {
+      return noun
+    }
     return plain.isEmpty ? nil : plain
   }
 
@@ -211,7 +229,8 @@ struct GoalClauses {
       var en = cues.english.metricTrailing.match(s, endingAt: r.upperBound)
       if en > 0 && !TargetScan.wordStart(s, r.upperBound - en) { en = 0 }  // "format" is no "at"
       let n = max(cues.metricTrailing.match(s, endingAt: r.upperBound), en)
-      if n > 0 && n >= r.count { return r.lowerBound..<r.lowerBound }  // only "将达": nothing measured
+      // Only "将达": nothing is measured.
+      if n > 0 && n >= r.count { return r.lowerBound..<r.lowerBound }
       guard n > 0 && r.count - n >= 2 else { return r }
       r = trimmed(r.lowerBound..<(r.upperBound - n))
     }

@@ -11,7 +11,8 @@ struct SortedCandidates {
 
   /// The index of the first candidate that starts at or after `offset`.
   func firstIndex(startingAtOrAfter offset: Int) -> Int {
-    var lo = 0, hi = items.count
+    var lo = 0
+    var hi = items.count
     while lo < hi {
       let mid = (lo + hi) / 2
       if items[mid].range.lowerBound < offset { lo = mid + 1 } else { hi = mid }

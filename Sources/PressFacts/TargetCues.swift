@@ -68,13 +68,15 @@ struct TargetCues: Sendable {
   /// The file as written; compiled into `TargetCues`.
   private struct File: Decodable {
     struct EnglishFile: Decodable {
-      let byPrefixes, withinPrefixes, yearWords, modals, goalVerbs, metricTrailing, ofWords: [String]
+      let byPrefixes, withinPrefixes, yearWords, modals, goalVerbs, metricTrailing,
+        ofWords: [String]
       let numbers: [String: Int]
       let relativeYears: [String: Int]
     }
     let version: Int
     let deadlinePrefixes, blockedPrefixes, yearEndSuffixes, futureModals, modalBlockers: [String]
-    let durationPrefixes, durationSuffixes, pastMarkers, leadWords, goalVerbs, metricTrailing: [String]
+    let durationPrefixes, durationSuffixes, pastMarkers, leadWords, goalVerbs,
+      metricTrailing: [String]
     let figureSuffixes: [String]
     let relativeYears: [String: Int]
     let planPeriods: [String: Int]

@@ -39,10 +39,14 @@ public struct TargetExtractor: Extractor {
 
   /// The figures that become records: the pipeline drops figures that overlap a
   /// date or an organisation, and a target may only name a figure record.
-  static func recordedFigures(_ context: ExtractionContext, dates: SortedCandidates) -> SortedCandidates {
+  static func recordedFigures(_ context: ExtractionContext, dates: SortedCandidates)
+    -> SortedCandidates
+  {
     let organizations = SortedCandidates(context[.organization])
     return SortedCandidates(
-      context[.figure].filter { !dates.overlapsAny($0.range) && !organizations.overlapsAny($0.range) })
+      context[.figure].filter {
+        !dates.overlapsAny($0.range) && !organizations.overlapsAny($0.range)
+      })
   }
 
   private func candidate(

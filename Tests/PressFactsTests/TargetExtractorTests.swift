@@ -43,10 +43,11 @@ private func target(_ r: Record) -> Target? {
     #expect(found.map { $0.start..<$0.end } == spans)
     #expect(found.compactMap(target).allSatisfy { $0.deadline == "2025" })
     let t = found.compactMap(target)
-    #expect(t.map(\.metric) == [
-      "重大科技基础设施", "新型研发机构", "市级以上重点实验室", "研究与试验发展（R＆D）经费支出占地区生产总值比重",
-      "构筑大平台、实施大项目的集中承载地",
-    ])
+    #expect(
+      t.map(\.metric) == [
+        "重大科技基础设施", "新型研发机构", "市级以上重点实验室", "研究与试验发展（R＆D）经费支出占地区生产总值比重",
+        "构筑大平台、实施大项目的集中承载地",
+      ])
     #expect(t.map(\.value) == [3, 30, 100, 5, nil])
     #expect(t[2].qualifier == "more_than" && t[3].unit == "percent" && t[3].qualifier == "at_least")
     // Each figure id names the figure record inside the target.
@@ -78,8 +79,10 @@ private func target(_ r: Record) -> Target? {
     ])
   func relative(marked: String, docDate: String, deadline: String, count: Int) throws {
     let (text, spans) = TestSupport.marked(marked)
-    let figures = [("21个", Figure(value: 21, unit: "个")), ("2500户", Figure(value: 2500, unit: "户")),
-      ("5项", Figure(value: 5, unit: "项", qualifier: "at_least"))]
+    let figures = [
+      ("21个", Figure(value: 21, unit: "个")), ("2500户", Figure(value: 2500, unit: "户")),
+      ("5项", Figure(value: 5, unit: "项", qualifier: "at_least")),
+    ]
     let found = try targets(text, figures: figures, date: docDate).targets
     #expect(found.count == count)
     #expect(found.map { $0.start..<$0.end } == spans)
@@ -100,7 +103,9 @@ private func target(_ r: Record) -> Target? {
     ])
   func otherDeadlines(marked: String, deadline: String) throws {
     let (text, spans) = TestSupport.marked(marked)
-    let found = try targets(text, figures: [("10%", Figure(value: 10, unit: "percent"))], date: "2023").targets
+    let found = try targets(
+      text, figures: [("10%", Figure(value: 10, unit: "percent"))], date: "2023"
+    ).targets
     #expect(found.map { $0.start..<$0.end } == spans)
     #expect(found.compactMap(target).map(\.deadline) == [deadline])
   }
@@ -110,7 +115,11 @@ private func target(_ r: Record) -> Target? {
     let (text, spans) = TestSupport.marked(
       "开工项目11个，计划总投资351.5亿元，2023年[计划完成投资43.8亿元]，包括石板大健康产业园等项目，涵盖科技创新、产业发展等多个领域。")
     let found = try targets(
-      text, figures: [("43.8亿元", Figure(value: 4.38e9, unit: "CNY")), ("351.5亿元", Figure(value: 3.515e10, unit: "CNY"))],
+      text,
+      figures: [
+        ("43.8亿元", Figure(value: 4.38e9, unit: "CNY")),
+        ("351.5亿元", Figure(value: 3.515e10, unit: "CNY")),
+      ],
       dates: [("2023年", "2023")], date: "2023")
     #expect(found.targets.map { $0.start..<$0.end } == spans)
     #expect(found.targets.compactMap(target).first?.metric == "完成投资")
@@ -133,8 +142,11 @@ private func target(_ r: Record) -> Target? {
       "科学城近5年内建成研发机构43个。",
     ])
   func notTargets(text: String) throws {
-    let figures = [("5000亿元", Figure(value: 5e11, unit: "CNY")), ("43个", Figure(value: 43, unit: "个")),
-      ("64.7%", Figure(value: 64.7, unit: "percent")), ("12.9%", Figure(value: 12.9, unit: "percent"))]
+    let figures = [
+      ("5000亿元", Figure(value: 5e11, unit: "CNY")), ("43个", Figure(value: 43, unit: "个")),
+      ("64.7%", Figure(value: 64.7, unit: "percent")),
+      ("12.9%", Figure(value: 12.9, unit: "percent")),
+    ]
     #expect(try targets(text, figures: figures, date: "2022").targets.isEmpty)
   }
 
@@ -145,7 +157,10 @@ private func target(_ r: Record) -> Target? {
         + "Within five years [the park will attract 300 companies].")
     let found = try targets(
       text,
-      figures: [("80 billion yuan", Figure(value: 8e10, unit: "CNY")), ("300 companies", Figure(value: 300, unit: "company"))],
+      figures: [
+        ("80 billion yuan", Figure(value: 8e10, unit: "CNY")),
+        ("300 companies", Figure(value: 300, unit: "company")),
+      ],
       lang: .english, date: "2022")
     #expect(found.targets.map { $0.start..<$0.end } == spans)
     let t = found.targets.compactMap(target)
@@ -167,7 +182,8 @@ private func target(_ r: Record) -> Target? {
   func englishDeadlines(marked: String, deadline: String) throws {
     let (text, spans) = TestSupport.marked(marked)
     let found = try targets(
-      text, figures: [("12 projects", Figure(value: 12, unit: "project"))], lang: .english, date: "2022")
+      text, figures: [("12 projects", Figure(value: 12, unit: "project"))], lang: .english,
+      date: "2022")
     #expect(found.targets.map { $0.start..<$0.end } == spans)
     #expect(found.targets.compactMap(target).map(\.deadline) == [deadline])
     #expect(found.targets.compactMap(target).map(\.value) == [12])
@@ -177,7 +193,10 @@ private func target(_ r: Record) -> Target? {
   func traditional() throws {
     let (text, spans) = TestSupport.marked("到2025年，[軟件企業達2000家]，[軟件從業人數達6萬人]。")
     let found = try targets(
-      text, figures: [("2000家", Figure(value: 2000, unit: "家")), ("6万人", Figure(value: 60000, unit: "人"))])
+      text,
+      figures: [
+        ("2000家", Figure(value: 2000, unit: "家")), ("6万人", Figure(value: 60000, unit: "人")),
+      ])
     #expect(found.targets.map { $0.start..<$0.end } == spans)
     #expect(found.targets.compactMap(target).map(\.metric) == ["軟件企業", "軟件從業人數"])
     #expect(found.targets.compactMap(target).map(\.value) == [2000, 60000])
