@@ -83,15 +83,32 @@ struct DeadlineFinder {
       // Inside the phrase just found ("by the end of next year").
       if let last = found.last, last.phrase.upperBound > i { continue }
       let c = s[i]
+      var d: Deadline?
       if c == TargetScan.nian {
-        if let d = chinese(at: i) { found.append(d) }
+        d = chinese(at: i)
       } else if c == TargetScan.shi {
-        if let d = planPeriod(at: i) { found.append(d) }
+        d = planPeriod(at: i)
       } else if TargetScan.isLetter(c), TargetScan.wordStart(s, i) {
-        if let d = english(at: i) { found.append(d) }
+        d = english(at: i)
       }
+      if let d, !insideTitle(d.phrase.lowerBound) { found.append(d) }
     }
     return found
+  }
+
+  /// Whether `i` is inside a 《title》 (《重庆市到2025年数字经济发展规划》 names a
+  /// document; it sets no deadline itself).
+  private func insideTitle(_ i: Int) -> Bool {
+    var j = i
+    while j > 0 && i - j < 60 {
+      j -= 1
+      switch s[j] {
+      case 0x300A: return true  // 《
+      case 0x300B, 0x3002, 0x0A: return false  // 》, 。, line break
+      default: continue
+      }
+    }
+    return false
   }
 
   // MARK: Chinese
@@ -151,15 +168,22 @@ struct DeadlineFinder {
     return true
   }
 
-  /// 5年内, 五年内, 未来5年: the document's year plus N (not 近5年内, the past).
+  /// 5年内, 五年内, 未来5年, 用3年时间: the document's year plus N (not 近5年内, the past).
   private func duration(_ start: Int, _ y: Int, _ n: Int) -> Deadline? {
     guard let docYear, cues.pastMarkers.match(s, endingAt: start) == 0 else { return nil }
+    let year = String(docYear + n)
     let suffix = cues.durationSuffixes.match(s, at: y)
-    if suffix > 0 { return Deadline(phrase: start..<(y + suffix), year: String(docYear + n)) }
+    if suffix > 0 { return Deadline(phrase: start..<(y + suffix), year: year) }
     let prefix = cues.durationPrefixes.match(s, endingAt: start)
-    if prefix > 0 { return Deadline(phrase: (start - prefix)..<(y + 1), year: String(docYear + n)) }
-    return nil
+    guard prefix > 0 else { return nil }
+    var end = y + 1
+    if matches(Self.shijian, at: end) { end += 2 }  // 用3年时间
+    if end < s.count && s[end] == TargetScan.nei { end += 1 }
+    return Deadline(phrase: (start - prefix)..<end, year: year)
   }
+
+  /// 时间, after 用3年 (a span of time, part of the deadline phrase).
+  private static let shijian: [UInt32] = [0x65F6, 0x95F4]
 
   /// 今年, / 今年将… / 全年计划…: the document's year, when a future modal follows in
   /// the first clause (今年初, 今年7月, 今年前三季度 are dates, not deadlines).

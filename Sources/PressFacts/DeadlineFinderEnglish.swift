@@ -14,10 +14,25 @@ extension DeadlineFinder {
     }
     let within = cues.english.withinPrefixes.match(s, at: i)
     if within > 0 { return englishDuration(from: i, count: i + within) }
-    guard let docYear, let (offset, end) = englishRelative(at: i), end < s.count, s[end] == 0x2C,
-      cues.firstModalEnd(s, in: (end + 1)..<clauseEnd(from: end + 1)) != nil
-    else { return nil }
-    return Deadline(phrase: i..<end, year: String(docYear + offset))
+    guard let docYear, let (offset, end) = englishRelative(at: i), end < s.count else { return nil }
+    let intended: Bool
+    switch s[end] {
+    case 0x2C:  // "This year, the zone will …"
+      intended = cues.firstModalEnd(s, in: (end + 1)..<clauseEnd(from: end + 1)) != nil
+    case 0x2E:  // "… will start 12 projects this year."
+      intended = cues.firstModalEnd(s, in: clauseStart(before: i)..<i) != nil
+    default: intended = false
+    }
+    return intended ? Deadline(phrase: i..<end, year: String(docYear + offset)) : nil
+  }
+
+  /// Where the sentence or clause that ends at `end` starts (bounded look-back).
+  private func clauseStart(before end: Int) -> Int {
+    var j = end
+    while j > 0 && end - j < 300 && s[j - 1] != 0x2C && s[j - 1] != 0x2E && s[j - 1] != 0x0A {
+      j -= 1
+    }
+    return j
   }
 
   /// A four-digit year at `j` that is a whole word.

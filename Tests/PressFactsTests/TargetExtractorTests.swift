@@ -75,6 +75,7 @@ private func target(_ r: Record) -> Target? {
       ("今年，[西部(重庆)科学城将推动21个产业项目全面开工]；[培育新增市场主体2500户]……随着项目增多，信心增强。", "2023", "2023", 2),
       ("他们的目标是5年内[打造百亿级智能网联汽车产业集群]，[形成智能网联汽车产业新高地]。", "2022", "2027", 2),
       ("科学城力争五年内[建成西部有影响力的软件产业园]。", "2022-08-25", "2027", 1),
+      ("力争用3年时间[建成西部有影响力的软件产业园]。", "2022", "2025", 1),
       ("今年，[西部(重庆)科学城更是明确要加快光源建设]，[新投用国家健康战略资源中心等平台]，全年[计划取得引领性成果5项以上]。", "2024", "2024", 3),
     ])
   func relative(marked: String, docDate: String, deadline: String, count: Int) throws {
@@ -140,6 +141,8 @@ private func target(_ r: Record) -> Target? {
       "2021—2025年，科学城引进项目43个。",
       "规划期限为2021年至2035年，建成研发机构43个。",
       "科学城近5年内建成研发机构43个。",
+      "科学城历时3年时间建成研发机构43个。",
+      "《重庆市到2025年科技创新规划》印发，科学城建成研发机构43个。",
     ])
   func notTargets(text: String) throws {
     let figures = [
@@ -178,6 +181,7 @@ private func target(_ r: Record) -> Target? {
       ("By the end of next year, [the zone will start 12 projects].", "2023"),
       ("In the next three years [the zone will start 12 projects].", "2025"),
       ("[The zone plans to start 12 projects] by 2030.", "2030"),
+      ("[The zone will start 12 projects] this year.", "2022"),
     ])
   func englishDeadlines(marked: String, deadline: String) throws {
     let (text, spans) = TestSupport.marked(marked)
@@ -187,6 +191,20 @@ private func target(_ r: Record) -> Target? {
     #expect(found.targets.map { $0.start..<$0.end } == spans)
     #expect(found.targets.compactMap(target).map(\.deadline) == [deadline])
     #expect(found.targets.compactMap(target).map(\.value) == [12])
+  }
+
+  @Test(
+    "English: past statements are no targets",
+    arguments: [
+      "The zone started 12 projects this year.",
+      "In 2021, the zone started 12 projects.",
+      "By 2020, the zone had started 12 projects.",
+    ])
+  func englishNotTargets(text: String) throws {
+    let found = try targets(
+      text, figures: [("12 projects", Figure(value: 12, unit: "project"))], lang: .english,
+      date: "2022")
+    #expect(found.targets.isEmpty)
   }
 
   @Test("Traditional text: the span and metric are the original characters")
