@@ -130,7 +130,8 @@ struct DeadlineFinder {
     let hasPrefix = prefix > cues.blockedPrefixes.match(s, endingAt: start)
     if prefix == 0 && cues.blockedPrefixes.match(s, endingAt: start) > 0 { return nil }
     if prefix == 1 && start >= 2 && s[start - 2] == TargetScan.nian { return nil }  // 2021年至2035年
-    var end = y + 1
+    let (date, dateEnd) = monthAndDay(after: y, year: year)
+    var end = dateEnd
     let suffix = cues.yearEndSuffixes.match(s, at: end)
     var before = false
     if suffix > 0 && !startsCount(at: end + suffix) {
@@ -139,7 +140,24 @@ struct DeadlineFinder {
     }
     let planned = cues.modal(s, at: end) > 0
     guard hasPrefix || before || planned || futureYearLead(year, end) else { return nil }
-    return Deadline(phrase: (hasPrefix ? start - prefix : start)..<end, year: String(year))
+    return Deadline(phrase: (hasPrefix ? start - prefix : start)..<end, year: date)
+  }
+
+  /// 2025年6月(30日): the deadline as YYYY-MM(-DD) and where the phrase ends; just
+  /// the year when no month follows 年 at `y`.
+  private func monthAndDay(after y: Int, year: Int) -> (String, Int) {
+    var date = String(year)
+    var end = y + 1
+    for (unit, limit) in [(UInt32(0x6708), 12), (UInt32(0x65E5), 31)] {  // 月, 日
+      var j = end
+      while j < s.count && j - end < 2 && TargetScan.isDigit(s[j]) { j += 1 }
+      guard j > end, j < s.count, s[j] == unit else { break }
+      let v = s[end..<j].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+      guard v >= 1 && v <= limit else { break }
+      date += v < 10 ? "-0\(v)" : "-\(v)"
+      end = j + 1
+    }
+    return (date, end)
   }
 
   /// "2025年，全市将…": a year after the document's, opening a clause that states an intention.

@@ -93,6 +93,8 @@ struct GoalClauses {
       case 0x3B where depth == 0:
         clauses.append(start..<i)
         start = i + 1
+      case 0x3A where depth == 0:  // "推进以下工作：一是…": the clause before a colon announces a list
+        start = i + 1
       case 0x2C where depth == 0:
         if i > 0 && i + 1 < s.count && TargetScan.isDigit(s[i - 1]) && TargetScan.isDigit(s[i + 1])
         {
@@ -121,13 +123,13 @@ struct GoalClauses {
     return parts.count == figureCount ? parts : [clause]
   }
 
-  /// Without its spaces and list words ("and ") at either end.
+  /// Without its spaces at either end and a list word at its start ("and ", 一是).
   func trimmed(_ r: Range<Int>) -> Range<Int> {
     var a = r.lowerBound
     var b = r.upperBound
     while a < b && (TargetScan.isSpace(s[a]) || s[a] == 0x2E) { a += 1 }
     while b > a && (TargetScan.isSpace(s[b - 1]) || s[b - 1] == 0x2E) { b -= 1 }
-    let joiner = Self.joiners.match(s, at: a)
+    let joiner = max(Self.joiners.match(s, at: a), cues.listMarkers.match(s, at: a))
     if joiner > 0 && a + joiner < b { a += joiner }
     return a..<b
   }

@@ -49,6 +49,8 @@ struct TargetCues: Sendable {
   /// 近, 过去: a duration before them is the past (近5年内), not a deadline.
   let pastMarkers: CueList
   let leadWords, goalVerbs, metricTrailing, figureSuffixes: CueList
+  /// 一是, 二是: list markers that start a goal clause without belonging to it.
+  let listMarkers: CueList
   /// 今年 → 0, 明年 → 1: years after the document's year.
   let relativeYears: [(word: [UInt32], offset: Int)]
   /// Five-year plans: 十四五 → 2025 (到“十四五”末).
@@ -77,7 +79,7 @@ struct TargetCues: Sendable {
     let deadlinePrefixes, blockedPrefixes, yearEndSuffixes, futureModals, modalBlockers: [String]
     let durationPrefixes, durationSuffixes, pastMarkers, leadWords, goalVerbs,
       metricTrailing: [String]
-    let figureSuffixes: [String]
+    let figureSuffixes, listMarkers: [String]
     let relativeYears: [String: Int]
     let planPeriods: [String: Int]
     let planPeriodSuffixes: [String]
@@ -111,6 +113,7 @@ struct TargetCues: Sendable {
     goalVerbs = CueList(f.goalVerbs)
     metricTrailing = CueList(f.metricTrailing)
     figureSuffixes = CueList(f.figureSuffixes)
+    listMarkers = CueList(f.listMarkers)
     relativeYears = f.relativeYears.map { ($0.key.unicodeScalars.map(\.value), $0.value) }
       .sorted { $0.word.count > $1.word.count }
     planPeriods = f.planPeriods.map { ($0.key.unicodeScalars.map(\.value), $0.value) }
