@@ -91,6 +91,7 @@ public enum NumeralParser {
     }
     let numberStart = j
     while j < n {
+      if s[j] == 0x20, state.hasContent, let k = spacedContinuation(s, after: j) { j = k }
       let c = s[j]
       if isASCIIDigit(c) {
         guard state.current == nil else { break }
@@ -104,6 +105,15 @@ public enum NumeralParser {
         continue
       }
       if let d = digit(c) {
+        if d == 0, state.current == nil, j + 1 < n, state.multiplier || isMultiplier(s[j + 1]) {
+          // 零 between sections (一千零五, 一万零十二) only marks a gap.
+          state.abbreviable = 0
+          state.afterMultiplier = 0
+          state.lastWasChineseDigit = false
+          state.afterZero = true
+          j += 1
+          continue
+        }
         if state.current != nil {
           // Digits in a row without multipliers: 二〇二五 (a year, or a code).
           guard state.lastWasChineseDigit, c != 0x4E24 else { break }
@@ -122,7 +132,8 @@ public enum NumeralParser {
       state.lastWasChineseDigit = false
       if let m = smallMultiplier(c) {
         // 千瓦, 千米, 千克 are units, not 千 (5千瓦 = 5 kW); 亿千 is no numeral.
-        guard !state.sequence, state.current != nil || !state.multiplier, !unitAt(j) else { break }
+        guard !state.sequence, state.current != nil || !state.multiplier || state.afterZero, !unitAt(j)
+        else { break }
         state.section += (state.current ?? 1) * m
         state.current = nil
         state.afterMultiplier = m
@@ -135,6 +146,12 @@ public enum NumeralParser {
       if let m = largeMultiplier(c) {
         guard !state.sequence else { break }
         let base = state.section + (state.current ?? 0)
+        if m == 1e4, state.wan != nil, s[j - 1] == 0x4E07, state.current == nil, state.section == 0 {
+          state.total = (state.total + state.wan!) * 1e8  // 万万 = 亿
+          state.wan = nil
+          j += 1
+          continue
+        }
         if m == 1e4 {
           guard state.wan == nil else { break }
           state.wan = base == 0 ? 1 : base
@@ -153,28 +170,30 @@ public enum NumeralParser {
         j += 1
         continue
       }
-      if c == 0x70B9, state.current != nil, !state.hasArabic, j + 1 < n, let _ = digit(s[j + 1]),
-        s[j + 1] != 0x4E24
+      if c == 0x70B9, state.current != nil || state.section > 0 || state.wan != nil || state.total > 0,
+        !state.hasArabic,
+        let k0 = decimalStart(s, after: j)
       {
-        // 点: Chinese decimal digits.
-        var k = j + 1, f = 0.1, frac = 0.0
+        // 点: Chinese decimal digits (一百二十点五, 四点 五).
+        var k = k0, f = 0.1, frac = 0.0
         while k < n, let d = digit(s[k]), s[k] != 0x4E24 { frac += d * f; f /= 10; k += 1 }
-        state.current! += frac
-        state.abbreviable = 0
+        state.current = (state.current ?? 0) + frac
         j = k
         continue
       }
-      if c == 0x4F59 || c == 0x591A || c == 0x51E0, j > numberStart, j + 1 < n,
-        isMultiplier(s[j + 1]), state.current != nil || state.multiplier
+      if c == 0x4F59 || c == 0x591A || c == 0x51E0, j > numberStart,
+        skipSpaces(s, j + 1) < n, isMultiplier(s[skipSpaces(s, j + 1)]), state.current != nil || state.multiplier
       {
-        // Infix 余/多/几 before a multiplier: 500余万, 十几万.
+        // Infix 余/多/几 before a multiplier: 500余万, 十几万, 十 余 万.
         state.approximate = true
-        j += 1
+        j = skipSpaces(s, j + 1)
         continue
       }
       break
     }
     guard j > numberStart, state.hasContent else { return nil }
+    // 二三十 is "twenty or thirty", not 23 followed by 十.
+    if state.sequence, j < n, isMultiplier(s[j]) { return nil }
     var result = ParsedNumber(value: state.value, range: start..<j)
     result.hasArabic = state.hasArabic
     result.isPlainInteger = state.plain == true && !state.multiplier && state.chineseDigits == 0
@@ -183,20 +202,48 @@ public enum NumeralParser {
     result.hasMultiplier = state.multiplier
     result.trailingScale = state.scale
     result.hasLargeMultiplier = state.large
-    result.hasDigit = state.hasArabic || state.chineseDigits > 0
+    result.hasDigit = state.hasArabic || state.chineseDigits > 0 || s[numberStart] == 0x5341
+      || s[numberStart] == 0x62FE  // 十二, 拾万: a leading 十 is one ten
     result.approximate = state.approximate
     if negative { result.value = -result.value }
-    return fraction(after: result, in: s, separatorAt: separatorAt) ?? result
+    if let f = fraction(after: result, in: s, separatorAt: separatorAt) {
+      result = f
+      if negative { result.value = -result.value }
+    }
+    return mixedFraction(after: result, in: s, separatorAt: separatorAt) ?? result
+  }
+
+  /// Where a Chinese numeral goes on after the spaces at `j` (一 百 五 十): the next
+  /// character is a Chinese digit, multiplier or 点, and the one before was Chinese too.
+  static func spacedContinuation(_ s: [UInt32], after j: Int) -> Int? {
+    var k = j
+    while k < s.count, s[k] == 0x20 { k += 1 }
+    guard k < s.count, j > 0 else { return nil }
+    let c = s[k]
+    if isMultiplier(c) { return k }  // 1000 万, 7 万5
+    guard s[j - 1] >= 0x3000 else { return nil }
+    if isASCIIDigit(c) { return isMultiplier(s[j - 1]) ? k : nil }  // 7万 5千
+    return digit(c) != nil || c == 0x70B9 || c == 0x4F59 || c == 0x591A || c == 0x51E0 ? k : nil
+  }
+
+  /// Where the decimal digits after 点 at `j` start (spaces allowed), if a digit follows.
+  static func decimalStart(_ s: [UInt32], after j: Int) -> Int? {
+    var k = j + 1
+    while k < s.count, s[k] == 0x20 { k += 1 }
+    guard k < s.count, digit(s[k]) != nil, s[k] != 0x4E24 else { return nil }
+    return k
   }
 
   /// Reads `X分之Y` (三分之一 = 1/3) when `denominator` is followed by 分之.
   static func fraction(after denominator: ParsedNumber, in s: [UInt32], separatorAt: (Int) -> Bool)
     -> ParsedNumber?
   {
-    let j = denominator.range.upperBound
-    guard j + 2 < s.count, s[j] == 0x5206, s[j + 1] == 0x4E4B, denominator.value != 0,
-      let numerator = parse(s, at: j + 2, separatorAt: separatorAt), !numerator.isFraction
-    else { return nil }
+    var j = skipSpaces(s, denominator.range.upperBound)
+    guard j < s.count, s[j] == 0x5206, denominator.value != 0 else { return nil }
+    j = skipSpaces(s, j + 1)
+    guard j < s.count, s[j] == 0x4E4B else { return nil }
+    j = skipSpaces(s, j + 1)
+    guard let numerator = parse(s, at: j, separatorAt: separatorAt), !numerator.isFraction else { return nil }
     var result = numerator
     result.value = numerator.value / denominator.value
     result.range = denominator.range.lowerBound..<numerator.range.upperBound
@@ -204,6 +251,24 @@ public enum NumeralParser {
     result.isPlainInteger = false
     result.isSingleOne = false
     result.hasMultiplier = true
+    return result
+  }
+
+  static func skipSpaces(_ s: [UInt32], _ k: Int) -> Int {
+    var k = k
+    while k < s.count, s[k] == 0x20 { k += 1 }
+    return k
+  }
+
+  /// `A又B分之C` (三百五又三分之一): a whole number plus a fraction.
+  static func mixedFraction(after whole: ParsedNumber, in s: [UInt32], separatorAt: (Int) -> Bool) -> ParsedNumber? {
+    let j = skipSpaces(s, whole.range.upperBound)
+    guard !whole.isFraction, j < s.count, s[j] == 0x53C8,
+      let part = parse(s, at: skipSpaces(s, j + 1), separatorAt: separatorAt), part.isFraction
+    else { return nil }
+    var result = part
+    result.value = whole.value < 0 ? whole.value - part.value : whole.value + part.value
+    result.range = whole.range.lowerBound..<part.range.upperBound
     return result
   }
 
@@ -237,8 +302,9 @@ public enum NumeralParser {
   /// runner's normalizer mode and for tests), after width folding.
   public static func value(of text: String) -> Double? {
     let s = NormalizedText(original: text.unicodeScalars.map(\.value)).scalars
-    guard !s.isEmpty, let p = parse(s, at: 0), p.range.upperBound == s.count else { return nil }
-    return p.value
+    let minus = s.first == 0x2D || s.first == 0x2212
+    guard !s.isEmpty, let p = parse(s, at: minus ? 1 : 0), p.range.upperBound == s.count else { return nil }
+    return minus ? -p.value : p.value
   }
 
   /// The running state of `parse`.
@@ -258,6 +324,7 @@ public enum NumeralParser {
     var chineseDigits = 0
     var lastWasChineseDigit = false
     var approximate = false
+    var afterZero = false
     var scale = 1.0
 
     var hasContent: Bool { current != nil || multiplier }
@@ -265,7 +332,8 @@ public enum NumeralParser {
     var value: Double {
       var last = current ?? 0
       if abbreviable >= 100, !hasArabic, !sequence, current != nil, last < 10 {
-        last *= abbreviable / 10  // 一千二 = 1200, 三万五 = 35000
+        let whole = last.rounded(.down)
+        last = whole * abbreviable / 10 + (last - whole)  // 一千二 = 1200, 两千三点一 = 2300.1
       }
       return total + (wan ?? 0) * 1e4 + section + last
     }

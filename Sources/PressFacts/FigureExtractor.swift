@@ -54,6 +54,7 @@ struct FigureScanner {
     while i < s.count {
       let c = s[i]
       guard Chars.mayStartNumber(c) || (c == Chars.shang && i + 1 < s.count && NumeralParser.isMultiplier(s[i + 1]))
+        || (c == Chars.ban && i + 1 < s.count && s[i + 1] == Chars.cheng)
       else { i += 1; continue }
       let (reading, next) = read(at: i)
       if var r = reading {
@@ -79,6 +80,12 @@ struct FigureScanner {
   /// Reads the figure that starts at `i`, or says how far to skip.
   mutating func read(at i: Int) -> (Reading?, Int) {
     if let percent = percentPrefixed(at: i) { return (percent, percent.end) }
+    if s[i] == Chars.ban {  // 半成 = 5%
+      var r = Reading(start: i, end: i + 2, value: 5)
+      r.unit = "percent"
+      r.kind = .percent
+      return (r, i + 2)
+    }
     var start = i
     var upwards = false
     var at = i
@@ -94,6 +101,10 @@ struct FigureScanner {
       return (nil, skipAlphanumeric(from: skip))  // 2023.10.5, 1.2.3: a date or a version
     }
     var r = Reading(start: start, end: skip, value: num.value)
+    if isMinusSign(before: i) {
+      r.value = -r.value
+      start = i - 1
+    }
     r.infix = num.approximate
     var j = skip
     var low = num
@@ -129,9 +140,16 @@ struct FigureScanner {
       }
       if num.isSingleOne, entry.kind == .measure || entry.kind == .time { return (nil, end) }
       if !num.hasDigit, !upwards, !isMagnitude(at: end) { return (nil, end) }
+      if entry.unit == "percent", end < s.count, Chars.isASCIIDigit(s[end]) || Chars.isASCIILetter(s[end]) {
+        return (nil, end)  // %25, %20: an escape in a URL
+      }
       r.unit = entry.unit
       r.kind = entry.kind
       j = end
+      if entry.kind == .physical, j < s.count, s[j] == Chars.ban, r.valueMax == nil, !num.hasLargeMultiplier {
+        r.value += 0.5  // 一吨半, 两米半
+        j += 1
+      }
       if let (perUnit, perEnd) = perUnit(at: j) {
         r.unit = (r.unit ?? "") + "/" + perUnit
         j = perEnd
@@ -164,6 +182,7 @@ struct FigureScanner {
   func startIsFree(at i: Int, _ num: ParsedNumber) -> Bool {
     if i > 0 {
       let p = s[i - 1]
+      if NumeralParser.digit(p) != nil, p != 0x96F6 || !Chars.isASCIIDigit(s[i]) { return false }  // 二三十: no new number
       if p == Chars.di || Chars.isASCIILetter(p) || p == 0x25 || p == 0x2E || p == 0x5F { return false }
       if p == 0x2D || p == 0x2F, i > 1, Chars.isASCIILetter(s[i - 2]) || Chars.isASCIIDigit(s[i - 2]) {
         return false
@@ -172,10 +191,20 @@ struct FigureScanner {
     let c = s[i] == 0x8D1F && i + 1 < s.count ? s[i + 1] : s[i]  // 负
     // A Chinese numeral must begin with a digit or 十 (千亿 alone is a magnitude word).
     let digit = NumeralParser.digit(c)
-    if !Chars.isASCIIDigit(c), digit == nil || digit == 0, c != 0x5341, !isMagnitudeNumeral(num) {
+    if num.range.count == 1, [0x58F9, 0x8D30, 0x53C1, 0x8086, 0x4F0D, 0x9646, 0x67D2, 0x634C, 0x7396].contains(c)
+    {
+      return false  // 陆部, 伍仁: a financial numeral alone is a word
+    }
+    if !Chars.isASCIIDigit(c), digit == nil || digit == 0, c != 0x5341, c != 0x62FE, !isMagnitudeNumeral(num) {
       return false  // 零部件, 万物: not numbers
     }
     return true
+  }
+
+  /// A minus sign right before the number, not a hyphen or a range dash: -22.2%.
+  func isMinusSign(before i: Int) -> Bool {
+    guard i > 0, s[i - 1] == 0x2D || s[i - 1] == 0x2212 else { return false }
+    return i == 1 || !(Chars.isASCIIDigit(s[i - 2]) || Chars.isASCIILetter(s[i - 2]) || s[i - 2] == 0x25)
   }
 
   /// A numeral of multipliers only (千亿, 百亿) followed by 级: a magnitude word.

@@ -1,22 +1,36 @@
 /// The pieces around a number that the figure scanner reads: units, ranges,
 /// percent forms, currency signs and qualifier cue words.
 extension FigureScanner {
-  /// 百分之五十, 千分之2.4, 万分之三: percent figures whose number follows the cue.
+  /// 百分之五十, 千分之2.4, 万分之三, 百万分之五: percent figures whose number follows
+  /// the cue (spaces inside allowed, as in 百 分 之 2).
   func percentPrefixed(at i: Int) -> Reading? {
-    guard i + 3 < s.count, s[i + 1] == Chars.fen, s[i + 2] == Chars.zhi else { return nil }
-    let divisor: Double
-    switch s[i] {
-    case 0x767E: divisor = 1
-    case 0x5343: divisor = 10
-    case 0x4E07: divisor = 100
-    default: return nil
+    var k = i, denominator = 1.0
+    while k < s.count {
+      if let m = NumeralParser.smallMultiplier(s[k]) ?? NumeralParser.largeMultiplier(s[k]) {
+        denominator *= m
+      } else if s[k] != 0x20 || k == i {
+        break
+      }
+      k += 1
     }
-    guard let num = NumeralParser.parse(s, at: i + 3, separatorAt: separator), num.hasDigit else { return nil }
-    var r = Reading(start: i, end: num.range.upperBound, value: num.value / divisor)
+    guard denominator >= 100, k + 1 < s.count, s[k] == Chars.fen else { return nil }
+    k = skipSpaces(k + 1)
+    guard k < s.count, s[k] == Chars.zhi else { return nil }
+    k = skipSpaces(k + 1)
+    guard let num = NumeralParser.parse(s, at: k, separatorAt: separator), num.hasDigit || num.hasMultiplier,
+      !num.isFraction
+    else { return nil }
+    var r = Reading(start: i, end: num.range.upperBound, value: num.value * 100 / denominator)
     r.unit = "percent"
     r.kind = .percent
     r.infix = num.approximate
     return r
+  }
+
+  func skipSpaces(_ k: Int) -> Int {
+    var k = k
+    while k < s.count, s[k] == 0x20 { k += 1 }
+    return k
   }
 
   /// " million", " billion" after an Arabic number: the factor and where the word ends.
@@ -58,10 +72,11 @@ extension FigureScanner {
   /// `X成` as tenths (三成 = 30%, 三成半 = 35%), only for a small number that is
   /// not part of a name: 2023成都 is a year and a city.
   func tenths(after num: ParsedNumber, at j: Int) -> (value: Double, end: Int)? {
-    guard j < s.count, s[j] == Chars.cheng, num.value >= 1, num.value <= 10, !num.isSingleOne || true,
-      !num.hasMultiplier || num.value == 10, num.range.count <= 2
+    let k = skipSpaces(j)
+    guard k < s.count, s[k] == Chars.cheng, num.value > 0, num.value <= 10,
+      !num.hasMultiplier || num.value == 10, !num.isDigitSequence
     else { return nil }
-    var end = j + 1
+    var end = k + 1
     var value = num.value * 10
     if end < s.count, s[end] == Chars.ban {
       value += 5
@@ -77,11 +92,13 @@ extension FigureScanner {
     guard j < s.count else { return nil }
     if let m = table.adjacent.longestMatch(in: s, at: j, boundary: asciiUnitEnds) { return (m.value, m.end) }
     guard s[j] == 0x20, j + 1 < s.count else { return nil }
+    let k = skipSpaces(j)
+    if k < s.count, s[k] >= 0x3000, let m = table.adjacent.longestMatch(in: s, at: k) { return (m.value, m.end) }
     if s[j + 1] == 0x25 { return table.adjacent.longestMatch(in: s, at: j + 1).map { ($0.value, $0.end) } }
     guard number.hasArabic || Chars.isASCIILetter(s[j + 1]) else { return nil }
     if Chars.isASCIILetter(s[j + 1]) {
       if let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds) {
-        return (m.value, m.end)
+        return englishHead(m.value, m.end)
       }
       // One adjective between: "300 new companies", "5 key projects".
       var k = j + 1
@@ -90,7 +107,7 @@ extension FigureScanner {
         let m = table.english.longestMatch(in: s, at: k + 1, fold: true, boundary: wordEnds),
         m.value.kind == .measure
       {
-        return (m.value, m.end)
+        return englishHead(m.value, m.end)
       }
       return nil
     }
@@ -100,6 +117,15 @@ extension FigureScanner {
       return (m.value, m.end)
     }
     return nil
+  }
+
+  /// The head of an English noun compound: in "30 scenario projects" the count is of projects.
+  func englishHead(_ entry: UnitEntry, _ end: Int) -> (UnitEntry, Int) {
+    guard entry.kind == .measure, end + 1 < s.count, s[end] == 0x20,
+      let next = table.english.longestMatch(in: s, at: end + 1, fold: true, boundary: wordEnds),
+      next.value.kind == .measure
+    else { return (entry, end) }
+    return (next.value, next.end)
   }
 
   /// A unit written in Latin letters (km, V, MW) must end its word: 5G and 8K are names.

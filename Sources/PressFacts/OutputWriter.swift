@@ -37,10 +37,9 @@ public struct OutputWriter: Sendable {
 /// package's `Resources/` folder.
 public enum ResourceFiles {
   public static func url(_ name: String) -> URL? {
-    guard let base = Bundle.module.resourceURL else { return nil }
-    // Foundation on Linux already points resourceURL at a bundle's Resources/ folder.
-    let nested = base.appendingPathComponent("Resources").appendingPathComponent(name)
-    return FileManager.default.fileExists(atPath: nested.path) ? nested : base.appendingPathComponent(name)
+    let base = (name as NSString).deletingPathExtension
+    let ext = (name as NSString).pathExtension
+    return Bundle.module.url(forResource: base, withExtension: ext, subdirectory: "Resources")
   }
 
   public static func data(_ name: String) throws -> Data {

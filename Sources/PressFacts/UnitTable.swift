@@ -33,6 +33,12 @@ struct ScalarTrie<Value: Sendable>: Sendable {
     var node = 0, i = start
     var best: (Value, Int)?
     while true {
+      if !backwards, node != 0, i < s.count, s[i] == 0x20 {
+        // Spaces inside a Chinese word (个 百 分点) are skipped; they end a Latin one.
+        var k = i
+        while k < s.count, s[k] == 0x20 { k += 1 }
+        if k < s.count, s[k] >= 0x3000, s[i - 1] >= 0x3000 { i = k }
+      }
       let k = backwards ? i - 1 : i
       guard k >= 0, k < s.count else { break }
       var c = s[k]
@@ -76,6 +82,8 @@ struct UnitTable: Sendable {
   var infixQualifiers: [UInt32: String] = [:]
   /// Canonical codes of the currency units, for the conformance runner.
   var currencyCodes = Set<String>()
+  /// Canonical codes of the physical units (km, t, MW ...), for the conformance runner.
+  var physicalCodes = Set<String>()
 
   static let shared: UnitTable = {
     do { return try UnitTable() } catch { fatalError("figure resources: \(error)") }
@@ -123,6 +131,7 @@ struct UnitTable: Sendable {
     for g in units.adjacent {
       for s in g.surfaces { adjacent.insert(scalars(s), UnitEntry(unit: g.unit, kind: g.kind)) }
       if g.kind == .currency, let u = g.unit { currencyCodes.insert(u) }
+      if g.kind == .physical, let u = g.unit { physicalCodes.insert(u) }
     }
     for g in units.english {
       for s in g.surfaces { english.insert(scalars(s), UnitEntry(unit: g.unit, kind: g.kind)) }

@@ -6,7 +6,7 @@ struct PressFactsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "pressfacts",
     abstract: "Extracts figures, dates, organisations and targets from press releases as JSON records.",
-    subcommands: [Extract.self, Tokenize.self, Schema.self],
+    subcommands: [Extract.self, Tokenize.self, Schema.self, Conformance.self],
     defaultSubcommand: Extract.self
   )
 }
