@@ -8,6 +8,9 @@
 struct ChineseDateGrammar {
   let s: [UInt32]
   let cues: DateCues
+  /// Whether a two- or three-digit year before a month is a Republic of China
+  /// era year (Taiwan text: 112年12月 = 2023-12).
+  var rocYears = false
 
   static let nian: UInt32 = 0x5E74  // 年
   static let yue: UInt32 = 0x6708  // 月
@@ -76,6 +79,11 @@ struct ChineseDateGrammar {
 
   /// A written year: four digits or four Chinese digits, then 年 (not 2000年的历史).
   func year(at i: Int) -> (value: Int, end: Int)? {
+    if let d = digits(at: i), (2...3).contains(d.count), (1...200).contains(d.value), at(d.end) == Self.nian {
+      let era = cues.rocEraPrefixes.match(s, endingAt: i) != nil
+      let month = small(at: d.end + 1).map { (1...12).contains($0.value) && at($0.end) == Self.yue } ?? false
+      return era || (rocYears && month) ? (d.value + 1911, d.end + 1) : nil
+    }
     var value = 0, j = i
     if let d = digits(at: i), d.count == 4 {
       value = d.value
@@ -104,7 +112,8 @@ struct ChineseDateGrammar {
       m.end = b.start
       m.range = m.range.lowerBound..<b.range.upperBound
     }
-    if m.mod == nil, m.festival == nil, let suffix = cues.suffixMods.match(s, at: m.range.upperBound),
+    if m.mod == nil || m.mod == "START", m.festival == nil,
+      let suffix = cues.suffixMods.match(s, at: m.range.upperBound), m.mod == nil || suffix.value == "SINCE",
       !cues.suffixModBlockedAfter.contains(at(suffix.end)),
       !(suffix.end == m.range.upperBound + 1 && (Self.isDigit(at(suffix.end)) || small(at: suffix.end) != nil))
     {
@@ -207,26 +216,35 @@ struct ChineseDateGrammar {
 
   /// 一季度, 第一季度, 1季度 (+ 末/初), 一至三季度, 前三季度 (Q1/Q3).
   func quarters(at p: Int, year: YearReference) -> DateMention? {
-    if at(p) == Self.qian, let n = small(at: p + 1), (2...4).contains(n.value), matches(Self.jidu, at: n.end) {
+    if at(p) == Self.qian, let n = small(at: p + 1), (2...4).contains(n.value), let e = quarterEnd(n.end, false) {
       return DateMention(
-        range: p..<n.end + 2, start: DatePoint(year: year, quarter: 1), end: DatePoint(year: year, quarter: n.value))
+        range: p..<e, start: DatePoint(year: year, quarter: 1), end: DatePoint(year: year, quarter: n.value))
     }
     let q0 = at(p) == Self.di ? p + 1 : p
+    // a bare 季 only as 第N季 after a year (今年四季如春 is the four seasons)
+    let short = year != .implicit && q0 > p
     guard let n = small(at: q0), (1...4).contains(n.value) else { return nil }
     if let c = connector(at: n.end), let n2 = small(at: c), n2.value > n.value, n2.value <= 4,
-      matches(Self.jidu, at: n2.end)
+      let e = quarterEnd(n2.end, short)
     {
       return DateMention(
-        range: p..<n2.end + 2, start: DatePoint(year: year, quarter: n.value),
-        end: DatePoint(year: year, quarter: n2.value))
+        range: p..<e, start: DatePoint(year: year, quarter: n.value), end: DatePoint(year: year, quarter: n2.value))
     }
-    guard matches(Self.jidu, at: n.end) else { return nil }
-    var m = DateMention(range: p..<n.end + 2, start: DatePoint(year: year, quarter: n.value))
-    if let part = cues.quarterParts.match(s, at: n.end + 2), !cues.yearPartBlockedAfter.contains(at(part.end)) {
+    guard let e = quarterEnd(n.end, short) else { return nil }
+    var m = DateMention(range: p..<e, start: DatePoint(year: year, quarter: n.value))
+    if let part = cues.quarterParts.match(s, at: e), !cues.yearPartBlockedAfter.contains(at(part.end)) {
       m.mod = part.value
       m.range = p..<part.end
     }
     return m
+  }
+
+  /// The end of 季度 at `i`, or of a bare 季 when `short` is allowed (2023年第四季,
+  /// the Taiwan usage) unless it starts another word (季节, 季风).
+  func quarterEnd(_ i: Int, _ short: Bool) -> Int? {
+    if matches(Self.jidu, at: i) { return i + 2 }
+    guard short, at(i) == Self.jidu[0], !cues.seasonWords.contains(at(i + 1)) else { return nil }
+    return i + 1
   }
 
   /// 8月, 8月份, 8月25日, 8月25—27日, 8月下旬, 1至8月, 1—2月.
@@ -243,31 +261,30 @@ struct ChineseDateGrammar {
     var e = m1.end + 1
     if at(e) == Self.fen { e += 1 }
     var point = DatePoint(year: year, month: m1.value)
-    if let d = small(at: e), at(d.end) == Self.ri || at(d.end) == Self.hao {
-      point.day = d.value
-      guard point.isValid else { return nil }
-      var m = DateMention(range: p..<d.end + 1, start: point)
-      if let c = connector(at: d.end + 1), let d2 = small(at: c), d2.value > d.value,
-        at(d2.end) == Self.ri || at(d2.end) == Self.hao
-      {
-        var last = point
-        last.day = d2.value
-        if last.isValid {
-          m.end = last
-          m.range = p..<d2.end + 1
-        }
-      } else if let c = connector(at: d.end), let d2 = small(at: c), d2.value > d.value,
-        at(d2.end) == Self.ri || at(d2.end) == Self.hao
-      {
+    if let d = small(at: e) {
+      if let c = connector(at: d.end), let d2 = small(at: c), d2.value > d.value, isDayMark(d2.end) {
         // 8月25—27日
+        point.day = d.value
         var last = point
         last.day = d2.value
-        if last.isValid {
-          m.end = last
-          m.range = p..<d2.end + 1
-        }
+        guard point.isValid, last.isValid else { return nil }
+        return DateMention(range: p..<d2.end + 1, start: point, end: last)
       }
-      return m
+      if isDayMark(d.end) {
+        point.day = d.value
+        guard point.isValid else { return nil }
+        var m = DateMention(range: p..<d.end + 1, start: point)
+        // 8月25日至27日
+        if let c = connector(at: d.end + 1), let d2 = small(at: c), d2.value > d.value, isDayMark(d2.end) {
+          var last = point
+          last.day = d2.value
+          if last.isValid {
+            m.end = last
+            m.range = p..<d2.end + 1
+          }
+        }
+        return m
+      }
     }
     if let part = cues.monthParts.match(s, at: e), !cues.yearPartBlockedAfter.contains(at(part.end)) {
       return DateMention(range: p..<part.end, start: point, mod: part.value)
@@ -287,6 +304,9 @@ struct ChineseDateGrammar {
     if after == 0x5185 /* 内 */ || after == 0x4EE5 /* 以 */ || after == 0x4E4B /* 之 */ { return nil }
     return DateMention(range: i..<d.end + 1, start: DatePoint(year: .implicit, month: 0, day: d.value))
   }
+
+  /// 日 or 号 after a day number.
+  func isDayMark(_ i: Int) -> Bool { at(i) == Self.ri || at(i) == Self.hao }
 
   func matches(_ p: [UInt32], at i: Int) -> Bool {
     guard i + p.count <= s.count else { return false }

@@ -101,6 +101,8 @@ struct DateCues: Sendable {
       var sinceSuffix: String
       var festivals: [String: String]
       var festivalMods: [String: String]
+      var seasonWords: [String]
+      var rocEraPrefixes: [String]
     }
     struct En: Decodable {
       var months: [String: Int]
@@ -120,6 +122,7 @@ struct DateCues: Sendable {
       var completionMarkers: [String]
       var datelineMarkers: [String]
       var datelineWindow: Int
+      var goalWindow: Int
     }
     var zh: Zh
     var en: En
@@ -141,6 +144,10 @@ struct DateCues: Sendable {
   let sinceSuffix: [UInt32]
   let festivals: CueTable<String>
   let festivalMods: CueTable<String>
+  /// Characters after 季 that make a word (季节), not a quarter.
+  let seasonWords: Set<UInt32>
+  /// 民国: a Republic of China era year follows (民国112年 = 2023).
+  let rocEraPrefixes: CueTable<Bool>
   let enMonths: [UInt64: Int]
   let enRelativeYears: [UInt64: Int]
   let enOrdinals: [UInt64: Int]
@@ -156,6 +163,8 @@ struct DateCues: Sendable {
   let completionMarkers: CueTable<Bool>
   let datelineMarkers: CueTable<Bool>
   let datelineWindow: Int
+  /// How far after a year a plan word (将, 预计, will) makes it a goal.
+  let goalWindow: Int
   /// Spring Festival (lunar new year) day by Gregorian year, as "MM-DD".
   let springFestival: [Int: String]
 
@@ -184,6 +193,8 @@ struct DateCues: Sendable {
     sinceSuffix = raw.zh.sinceSuffix.unicodeScalars.map(\.value)
     festivals = CueTable(raw.zh.festivals)
     festivalMods = CueTable(raw.zh.festivalMods)
+    seasonWords = set(raw.zh.seasonWords)
+    rocEraPrefixes = flags(raw.zh.rocEraPrefixes)
     enMonths = WordKey.table(raw.en.months)
     enRelativeYears = WordKey.table(raw.en.relativeYears)
     enOrdinals = WordKey.table(raw.en.ordinals)
@@ -199,6 +210,7 @@ struct DateCues: Sendable {
     completionMarkers = flags(raw.inference.completionMarkers)
     datelineMarkers = flags(raw.inference.datelineMarkers)
     datelineWindow = raw.inference.datelineWindow
+    goalWindow = raw.inference.goalWindow
     var spring = [Int: String]()
     for (y, md) in raw.springFestival { if let y = Int(y) { spring[y] = md } }
     springFestival = spring

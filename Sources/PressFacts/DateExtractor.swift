@@ -37,7 +37,7 @@ public struct DateExtractor: Extractor {
   /// with the bare days (25日) given the month mentioned before them.
   func mentions(in document: Document) -> [DateMention] {
     let s = document.normalized.scalars
-    let zh = ChineseDateGrammar(s: s, cues: cues)
+    let zh = ChineseDateGrammar(s: s, cues: cues, rocYears: document.language == .traditionalChinese)
     let en = document.language == .english ? EnglishDateGrammar(s: s, cues: cues) : nil
     var found = [DateMention]()
     var i = 0

@@ -22,7 +22,12 @@ struct DatePoint: Equatable, Sendable {
   var isValid: Bool {
     if let m = month, m != 0 {
       guard (1...12).contains(m) else { return false }
-      if let d = day { return d >= 1 && d <= DatePoint.daysIn(month: m) }
+      if let d = day {
+        if m == 2, d == 29, case .absolute(let y) = year, !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) {
+          return false
+        }
+        return d >= 1 && d <= DatePoint.daysIn(month: m)
+      }
     } else if let d = day {
       return d >= 1 && d <= 31
     }

@@ -25,8 +25,8 @@ public struct DocumentDateInference: DocumentDating {
     }
     var best: (year: Int, mention: DateMention, completed: Bool)?
     for m in mentions where m.end == nil {
-      guard case .absolute(let y) = m.start.year, !isGoal(m, s) else { continue }
-      let completed = isCompleted(m, s)
+      guard case .absolute(let y) = m.start.year, !isGoal(m, s), !Self.insideTitle(m, s) else { continue }
+      let completed = isCompleted(m, s, english: document.language == .english)
       let year = completed ? y + 1 : y
       if best == nil || year > best!.year || (year == best!.year && completed && !best!.completed) {
         best = (year, m, completed)
@@ -77,22 +77,56 @@ public struct DocumentDateInference: DocumentDating {
       let c = p.start > 0 ? s[p.start - 1] : 0x20
       if !EnglishDateGrammar.isLetter(s[p.start]) || !EnglishDateGrammar.isLetter(c) { return true }
     }
-    return cues.futureSuffixes.match(s, at: m.range.upperBound) != nil
+    if cues.futureSuffixes.match(s, at: m.range.upperBound) != nil { return true }
+    // 2025年，全市GDP将达到… / 2025年将建成…: a plan word in the clause the date
+    // opens (a date before a comma is the time of the next clause).
+    var c = m.range.upperBound
+    if c < s.count && (s[c] == 0x2C || s[c] == 0x3001) { c += 1 }
+    var e = c
+    while e < s.count && e < c + cues.goalWindow && !DateExtractor.clauseBreaks.contains(s[e]) { e += 1 }
+    return cues.clauseFutureMarkers.occurs(in: s, c..<e)
+  }
+
+  /// 。；!?, a line break, or a full stop followed by a space (not a decimal point).
+  static func isSentenceBreak(_ s: [UInt32], _ i: Int) -> Bool {
+    if sentenceBreaks.contains(s[i]) { return true }
+    return s[i] == 0x2E && (i + 1 == s.count || s[i + 1] == 0x20)
   }
 
   /// Whether the text reports the whole year as over: the end of a year told in
   /// the past (2021年底, 截至2023年底), or a bare year whose sentence gives
   /// full-year results (同比增长, 增速, 全年) and no plan.
-  func isCompleted(_ m: DateMention, _ s: [UInt32]) -> Bool {
+  func isCompleted(_ m: DateMention, _ s: [UInt32], english: Bool) -> Bool {
     let p = m.start
     guard p.month == nil, p.quarter == nil, p.half == nil, m.festival == nil else { return false }
     if m.mod == "END" { return true }
     guard m.mod == nil || m.mod == "SINCE" else { return false }
     if m.mod == "SINCE" { return false }
     var e = m.range.upperBound
-    while e < s.count && e < m.range.upperBound + 80 && !Self.sentenceBreaks.contains(s[e]) { e += 1 }
-    let clause = m.range.upperBound..<e
+    while e < s.count && e < m.range.upperBound + 80 && !Self.isSentenceBreak(s, e) { e += 1 }
+    // English puts the time last (GDP grew 12.9% in 2021): read the whole sentence.
+    var b = m.range.upperBound
+    if english {
+      b = m.range.lowerBound
+      while b > 0 && b > m.range.lowerBound - 160 && !Self.isSentenceBreak(s, b - 1) { b -= 1 }
+    }
+    let clause = b..<e
     return cues.completionMarkers.occurs(in: s, clause) && !cues.clauseFutureMarkers.occurs(in: s, clause)
+  }
+
+  /// Whether the date is inside a title or a quoted name (《2021年度…清单》,
+  /// 「2030年淨零排放路徑」): a name, not a report of the time.
+  static func insideTitle(_ m: DateMention, _ s: [UInt32]) -> Bool {
+    var j = m.range.lowerBound - 1
+    while j >= 0 && j >= m.range.lowerBound - 40 {
+      switch s[j] {
+      case 0x300A, 0x300C, 0x300E, 0x201C: return true  // 《 「 『 “
+      case 0x300B, 0x300D, 0x300F, 0x201D: return false  // 》 」 』 ”
+      default: if isSentenceBreak(s, j) { return false }
+      }
+      j -= 1
+    }
+    return false
   }
 
   /// Punctuation that ends a sentence (a comma does not).

@@ -144,7 +144,19 @@ struct EnglishDateGrammar {
   }
 
   /// first quarter [of 2023], second half [of 2022], first three quarters, first nine months.
-  func ordinal(_ n: Int, at i: Int, wordEnd e: Int) -> DateMention? {
+  func ordinal(_ n: Int, at i: Int, wordEnd e0: Int) -> DateMention? {
+    // first-quarter, second-half: read the hyphen as a space
+    let e = e0
+    if at(e0) == 0x2D, let k = key(e0 + 1) {
+      if k.key == Self.keys["quarter"], n <= 4 {
+        let y = ofYear(after: k.end)
+        return DateMention(range: i..<max(k.end, y.end), start: DatePoint(year: y.year, quarter: n))
+      }
+      if k.key == Self.keys["half"], n <= 2 {
+        let y = ofYear(after: k.end)
+        return DateMention(range: i..<max(k.end, y.end), start: DatePoint(year: y.year, half: n))
+      }
+    }
     if let q = word("quarter", after: e), n <= 4 {
       let y = ofYear(after: q)
       return DateMention(range: i..<max(q, y.end), start: DatePoint(year: y.year, quarter: n))
@@ -205,8 +217,8 @@ struct EnglishDateGrammar {
       }
       return DateMention(range: i..<r, start: point, end: last)
     }
-    // "May" alone is a verb far more often than a month.
-    if m == 5 && e0 - i == 3 { return nil }
+    // "May" alone is a verb far more often than a month, unless a date word precedes (in May).
+    if m == 5 && e0 - i == 3 && previousWordContext(before: i) == nil { return nil }
     return DateMention(range: i..<e0, start: point)
   }
 
