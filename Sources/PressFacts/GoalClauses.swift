@@ -30,8 +30,8 @@ struct GoalClauses {
       for part in listItems(clause, figureCount: figures.inside(clause).count) {
         let part = trimmed(part)
         guard part.count >= 3 else { continue }
-        let hasFigure = !figures.inside(part).isEmpty
-        if hasFigure || isQualitativeGoal(part) { goals.append(part) }
+        guard !isFraming(part) else { continue }
+        if !figures.inside(part).isEmpty || isQualitativeGoal(part) { goals.append(part) }
       }
     }
     return goals
@@ -141,7 +141,16 @@ struct GoalClauses {
     if cues.goalVerbs.match(s, at: p) > 0 || cues.english.goalVerbs.match(s, at: p) > 0 {
       return true
     }
-    return cues.firstModalEnd(s, in: clause) != nil
+    if cues.firstModalEnd(s, in: clause) != nil { return true }
+    // A subject with a result: 科技创新能力显著增强.
+    return clause.contains { cues.goalPredicates.match(s, at: $0) > 0 }
+  }
+
+  /// A clause that frames the goals instead of stating one: 围绕…战略, 随着项目投产,
+  /// 包括…项目, 在现有100家企业基础上 (even with a figure in it).
+  func isFraming(_ clause: Range<Int>) -> Bool {
+    cues.framingLeads.match(s, at: clause.lowerBound) > 0
+      || cues.framingEnds.match(s, endingAt: clause.upperBound) > 0
   }
 
   private func skipLead(_ from: Int, in clause: Range<Int>) -> Int {

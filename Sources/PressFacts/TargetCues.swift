@@ -7,7 +7,13 @@ struct CueList: Sendable {
   let words: [[UInt32]]
 
   init(_ strings: [String]) {
-    words = strings.map { $0.unicodeScalars.map(\.value) }.sorted { $0.count > $1.count }
+    words = strings.map(Self.normalized).sorted { $0.count > $1.count }
+  }
+
+  /// A cue as the normalized text spells it: the same per-character fold, so that a
+  /// cue written 显著 matches the text's 显着 (the Traditional→Simplified fold maps 著 → 着).
+  static func normalized(_ word: String) -> [UInt32] {
+    NormalizedText(original: word.unicodeScalars.map(\.value)).scalars
   }
 
   @inline(__always) static func lower(_ c: UInt32) -> UInt32 {
@@ -51,6 +57,10 @@ struct TargetCues: Sendable {
   let leadWords, goalVerbs, metricTrailing, figureSuffixes: CueList
   /// 一是, 二是: list markers that start a goal clause without belonging to it.
   let listMarkers: CueList
+  /// 显著增强, 基本形成: a result that makes a clause without verb or modal a goal.
+  let goalPredicates: CueList
+  /// 随着, 包括 at the start, 基础上 at the end: a clause that frames the goals.
+  let framingLeads, framingEnds: CueList
   /// 今年 → 0, 明年 → 1: years after the document's year.
   let relativeYears: [(word: [UInt32], offset: Int)]
   /// Five-year plans: 十四五 → 2025 (到“十四五”末).
@@ -79,7 +89,7 @@ struct TargetCues: Sendable {
     let deadlinePrefixes, blockedPrefixes, yearEndSuffixes, futureModals, modalBlockers: [String]
     let durationPrefixes, durationSuffixes, pastMarkers, leadWords, goalVerbs,
       metricTrailing: [String]
-    let figureSuffixes, listMarkers: [String]
+    let figureSuffixes, listMarkers, goalPredicates, framingLeads, framingEnds: [String]
     let relativeYears: [String: Int]
     let planPeriods: [String: Int]
     let planPeriodSuffixes: [String]
@@ -114,18 +124,21 @@ struct TargetCues: Sendable {
     metricTrailing = CueList(f.metricTrailing)
     figureSuffixes = CueList(f.figureSuffixes)
     listMarkers = CueList(f.listMarkers)
-    relativeYears = f.relativeYears.map { ($0.key.unicodeScalars.map(\.value), $0.value) }
+    goalPredicates = CueList(f.goalPredicates)
+    framingLeads = CueList(f.framingLeads)
+    framingEnds = CueList(f.framingEnds)
+    relativeYears = f.relativeYears.map { (CueList.normalized($0.key), $0.value) }
       .sorted { $0.word.count > $1.word.count }
-    planPeriods = f.planPeriods.map { ($0.key.unicodeScalars.map(\.value), $0.value) }
+    planPeriods = f.planPeriods.map { (CueList.normalized($0.key), $0.value) }
     planPeriodSuffixes = CueList(f.planPeriodSuffixes)
     let e = f.english
     english = English(
       byPrefixes: CueList(e.byPrefixes), withinPrefixes: CueList(e.withinPrefixes),
       yearWords: CueList(e.yearWords), modals: CueList(e.modals), goalVerbs: CueList(e.goalVerbs),
       metricTrailing: CueList(e.metricTrailing), ofWords: CueList(e.ofWords),
-      numbers: e.numbers.map { ($0.key.unicodeScalars.map(\.value), $0.value) }
+      numbers: e.numbers.map { (CueList.normalized($0.key), $0.value) }
         .sorted { $0.word.count > $1.word.count },
-      relativeYears: e.relativeYears.map { ($0.key.unicodeScalars.map(\.value), $0.value) })
+      relativeYears: e.relativeYears.map { (CueList.normalized($0.key), $0.value) })
   }
 
   /// Whether a future modal (将, 要, 计划 ...) starts at `i` and is not part of a

@@ -69,6 +69,18 @@ private func target(_ r: Record) -> Target? {
     #expect(t.allSatisfy { $0.value == nil && $0.figure == nil })
   }
 
+  @Test("framing clauses are no goals; a subject with a result is one")
+  func framing() throws {
+    let (text, spans) = TestSupport.marked(
+      "到2025年，随着项目投产，在现有100家企业基础上，[全市新增企业50家]，[科技创新能力显著增强]，"
+        + "包括石板大健康产业园等项目。")
+    let found = try targets(
+      text,
+      figures: [("100家", Figure(value: 100, unit: "家")), ("50家", Figure(value: 50, unit: "家"))])
+    #expect(found.targets.map { $0.start..<$0.end } == spans)
+    #expect(found.targets.compactMap(target).map(\.value) == [50, nil])
+  }
+
   @Test(
     "relative deadlines resolve against the document's year",
     arguments: [
