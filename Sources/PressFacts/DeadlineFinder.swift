@@ -160,9 +160,10 @@ struct DeadlineFinder {
     return (date, end)
   }
 
-  /// "2025年，全市将…": a year after the document's, opening a clause that states an intention.
-  private func futureYearLead(_ year: Int, _ end: Int) -> Bool {
-    guard let docYear, year > docYear, end < s.count, s[end] == 0x2C else { return false }
+  /// "2025年，全市将…": the document's year or a later one, opening a clause that
+  /// states an intention.
+  func futureYearLead(_ year: Int, _ end: Int) -> Bool {
+    guard let docYear, year >= docYear, end < s.count, s[end] == 0x2C else { return false }
     return cues.firstModalEnd(s, in: (end + 1)..<clauseEnd(from: end + 1)) != nil
   }
 

@@ -12,6 +12,10 @@ extension DeadlineFinder {
       guard let docYear, let (offset, end) = englishRelative(at: i + by) else { return nil }
       return Deadline(phrase: i..<end, year: String(docYear + offset))
     }
+    let inYear = cues.english.inPrefixes.match(s, at: i)
+    if inYear > 0, let (year, end) = englishYear(at: i + inYear) {
+      return stated(year, end) ? Deadline(phrase: i..<end, year: String(year)) : nil
+    }
     let within = cues.english.withinPrefixes.match(s, at: i)
     if within > 0 { return englishDuration(from: i, count: i + within) }
     guard let docYear, let (offset, end) = englishRelative(at: i), end < s.count else { return nil }
@@ -33,6 +37,14 @@ extension DeadlineFinder {
       j -= 1
     }
     return j
+  }
+
+  /// "In 2025, the city will …" or "… will open in 2025.": a year that is not past, with
+  /// an intention in its clause.
+  private func stated(_ year: Int, _ end: Int) -> Bool {
+    guard let docYear, year >= docYear, end < s.count else { return false }
+    if s[end] == 0x2C { return futureYearLead(year, end) }
+    return s[end] == 0x2E && cues.firstModalEnd(s, in: clauseStart(before: end)..<end) != nil
   }
 
   /// A four-digit year at `j` that is a whole word.

@@ -71,6 +71,8 @@ struct TargetCues: Sendable {
   /// The English cues: "by 2025", "within five years", modals and goal verbs.
   struct English: Sendable {
     let byPrefixes, withinPrefixes, yearWords, modals, goalVerbs, metricTrailing: CueList
+    /// "in 2025": a year that is a deadline only with an intention in its clause.
+    let inPrefixes: CueList
     /// "of", "in": a figure followed by them measures what comes before it (50 percent of GDP).
     let ofWords: CueList
     let numbers: [(word: [UInt32], value: Int)]
@@ -81,7 +83,7 @@ struct TargetCues: Sendable {
   private struct File: Decodable {
     struct EnglishFile: Decodable {
       let byPrefixes, withinPrefixes, yearWords, modals, goalVerbs, metricTrailing,
-        ofWords: [String]
+        ofWords, inPrefixes: [String]
       let numbers: [String: Int]
       let relativeYears: [String: Int]
     }
@@ -135,7 +137,8 @@ struct TargetCues: Sendable {
     english = English(
       byPrefixes: CueList(e.byPrefixes), withinPrefixes: CueList(e.withinPrefixes),
       yearWords: CueList(e.yearWords), modals: CueList(e.modals), goalVerbs: CueList(e.goalVerbs),
-      metricTrailing: CueList(e.metricTrailing), ofWords: CueList(e.ofWords),
+      metricTrailing: CueList(e.metricTrailing), inPrefixes: CueList(e.inPrefixes),
+      ofWords: CueList(e.ofWords),
       numbers: e.numbers.map { (CueList.normalized($0.key), $0.value) }
         .sorted { $0.word.count > $1.word.count },
       relativeYears: e.relativeYears.map { (CueList.normalized($0.key), $0.value) })

@@ -115,6 +115,8 @@ private func target(_ r: Record) -> Target? {
       ("預計到2030年，[軟體產業規模將突破千億元]。", "2030"),
       ("预计到今年底，[全区高新技术企业将达10%]。", "2023"),
       ("该项目计划于2025年6月[建成投用]。", "2025-06"),
+      ("力争2024年内[建成投用]。", "2024"),
+      ("2023年，[全市将新开工重大项目10%]。", "2023"),
     ])
   func otherDeadlines(marked: String, deadline: String) throws {
     let (text, spans) = TestSupport.marked(marked)
@@ -196,6 +198,8 @@ private func target(_ r: Record) -> Target? {
       ("In the next three years [the zone will start 12 projects].", "2025"),
       ("[The zone plans to start 12 projects] by 2030.", "2030"),
       ("[The zone will start 12 projects] this year.", "2022"),
+      ("In 2024, [the zone will start 12 projects].", "2024"),
+      ("[The zone will start 12 projects] in 2025.", "2025"),
     ])
   func englishDeadlines(marked: String, deadline: String) throws {
     let (text, spans) = TestSupport.marked(marked)
