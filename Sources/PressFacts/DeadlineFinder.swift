@@ -148,7 +148,7 @@ struct DeadlineFinder {
   private func monthAndDay(after y: Int, year: Int) -> (String, Int) {
     var date = String(year)
     var end = y + 1
-    for (unit, limit) in [(UInt32(0x6708), 12), (UInt32(0x65E5), 31)] {  // 月, 日
+    for (unit, limit) in Self.monthDay {
       var j = end
       while j < s.count && j - end < 2 && TargetScan.isDigit(s[j]) { j += 1 }
       guard j > end, j < s.count, s[j] == unit else { break }
@@ -159,6 +159,9 @@ struct DeadlineFinder {
     }
     return (date, end)
   }
+
+  /// 月 up to 12, then 日 up to 31.
+  private static let monthDay: [(unit: UInt32, limit: Int)] = [(0x6708, 12), (0x65E5, 31)]
 
   /// "2025年，全市将…": the document's year or a later one, opening a clause that
   /// states an intention.

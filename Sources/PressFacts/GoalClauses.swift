@@ -147,10 +147,12 @@ struct GoalClauses {
   }
 
   /// A clause that frames the goals instead of stating one: 围绕…战略, 随着项目投产,
-  /// 包括…项目, 在现有100家企业基础上 (even with a figure in it).
+  /// 包括…项目, 在现有100家企业基础上 (even with a figure in it); or one that reports
+  /// what is done (到2021年底，科学城已建成…): a status, not a goal.
   func isFraming(_ clause: Range<Int>) -> Bool {
     cues.framingLeads.match(s, at: clause.lowerBound) > 0
       || cues.framingEnds.match(s, endingAt: clause.upperBound) > 0
+      || clause.contains { cues.statusWords.match(s, at: $0) > 0 }
   }
 
   private func skipLead(_ from: Int, in clause: Range<Int>) -> Int {

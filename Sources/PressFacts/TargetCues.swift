@@ -61,6 +61,8 @@ struct TargetCues: Sendable {
   let goalPredicates: CueList
   /// 随着, 包括 at the start, 基础上 at the end: a clause that frames the goals.
   let framingLeads, framingEnds: CueList
+  /// 已, 已经: what a clause reports as done.
+  let statusWords: CueList
   /// 今年 → 0, 明年 → 1: years after the document's year.
   let relativeYears: [(word: [UInt32], offset: Int)]
   /// Five-year plans: 十四五 → 2025 (到“十四五”末).
@@ -92,6 +94,7 @@ struct TargetCues: Sendable {
     let durationPrefixes, durationSuffixes, pastMarkers, leadWords, goalVerbs,
       metricTrailing: [String]
     let figureSuffixes, listMarkers, goalPredicates, framingLeads, framingEnds: [String]
+    let statusWords: [String]
     let relativeYears: [String: Int]
     let planPeriods: [String: Int]
     let planPeriodSuffixes: [String]
@@ -129,6 +132,7 @@ struct TargetCues: Sendable {
     goalPredicates = CueList(f.goalPredicates)
     framingLeads = CueList(f.framingLeads)
     framingEnds = CueList(f.framingEnds)
+    statusWords = CueList(f.statusWords)
     relativeYears = f.relativeYears.map { (CueList.normalized($0.key), $0.value) }
       .sorted { $0.word.count > $1.word.count }
     planPeriods = f.planPeriods.map { (CueList.normalized($0.key), $0.value) }
