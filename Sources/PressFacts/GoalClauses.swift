@@ -109,19 +109,25 @@ struct GoalClauses {
     return clauses
   }
 
-  /// A clause with several figures is a list when 、 cuts it into parts with one
-  /// figure each ("建设A3个、B5个"); otherwise 、 joins parts of one goal.
+  /// A clause with several figures is a list when 、 (or English " and ") cuts it into
+  /// parts with one figure each ("建设A3个、B5个"); otherwise 、 joins parts of one goal.
   func listItems(_ clause: Range<Int>, figureCount: Int) -> [Range<Int>] {
     guard figureCount > 1 else { return [clause] }
     var parts = [Range<Int>]()
     var start = clause.lowerBound
-    for i in clause where s[i] == 0x3001 {
+    for i in clause {
+      let joiner = s[i] == 0x3001 ? 1 : (s[i] == 0x20 ? Self.andWord.match(s, at: i) : 0)
+      guard joiner > 0 && i >= start else { continue }
       parts.append(start..<i)
-      start = i + 1
+      start = i + joiner
     }
     parts.append(start..<clause.upperBound)
     return parts.count == figureCount ? parts : [clause]
   }
+
+  /// " and " between two English goals with a figure each ("attract 300 companies and
+  /// create 10,000 jobs").
+  static let andWord = CueList([" and "])
 
   /// Without its spaces at either end and a list word at its start ("and ", 一是).
   func trimmed(_ r: Range<Int>) -> Range<Int> {

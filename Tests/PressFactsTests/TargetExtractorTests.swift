@@ -174,21 +174,25 @@ private func target(_ r: Record) -> Target? {
   func english() throws {
     let (text, spans) = TestSupport.marked(
       "By 2025, [the software industry's revenue will reach 80 billion yuan], and [the city will become a software hub]. "
-        + "Within five years [the park will attract 300 companies].")
+        + "Within five years [the park will attract 300 companies] and [create 10,000 jobs].")
     let found = try targets(
       text,
       figures: [
         ("80 billion yuan", Figure(value: 8e10, unit: "CNY")),
         ("300 companies", Figure(value: 300, unit: "company")),
+        ("10,000 jobs", Figure(value: 10000, unit: "job")),
       ],
       lang: .english, date: "2022")
     #expect(found.targets.map { $0.start..<$0.end } == spans)
     let t = found.targets.compactMap(target)
-    #expect(t.map(\.deadline) == ["2025", "2025", "2027"])
+    #expect(t.map(\.deadline) == ["2025", "2025", "2027", "2027"])
     #expect(t.first?.metric == "the software industry's revenue")
     #expect(t.first?.value == 8e10 && t.first?.unit == "CNY")
-    #expect(t.map(\.value) == [8e10, nil, 300])
-    #expect(t.map(\.metric) == ["the software industry's revenue", "a software hub", "companies"])
+    #expect(t.map(\.value) == [8e10, nil, 300, 10000])
+    #expect(
+      t.map(\.metric) == [
+        "the software industry's revenue", "a software hub", "companies", "jobs",
+      ])
   }
 
   @Test(
