@@ -203,12 +203,23 @@ struct GoalClauses {
       let m = cues.firstModalEnd(s, in: r)
     {
       let afterModal = withoutTrailing(withoutLead(trimmed(m..<r.upperBound)))
-      if afterModal.count >= 2 { plain = afterModal }
+      if afterModal.count >= 2 {
+        plain = afterModal
+      } else if startsWithGoalVerb(m..<r.upperBound) {
+        plain = afterModal  // "will attract more than [300 companies]": only the figure says what
+      }
     }
     if let f = figure, plain.isEmpty || isVerbOnly(plain), let noun = englishNoun(of: f) {
       return noun
     }
     return plain.isEmpty ? nil : plain
+  }
+
+  /// Whether `r` starts, after lead words, with a goal verb (建成, "attract").
+  private func startsWithGoalVerb(_ r: Range<Int>) -> Bool {
+    let t = trimmed(r)
+    let p = skipLead(t.lowerBound, in: t)
+    return max(cues.goalVerbs.match(s, at: p), cues.english.goalVerbs.match(s, at: p)) > 0
   }
 
   /// Whether `r` is just a goal verb ("build"): no metric was written before the figure.
