@@ -92,125 +92,63 @@ public enum NumeralParser {
     let numberStart = j
     while j < n {
       if s[j] == 0x20, state.hasContent, let k = spacedContinuation(s, after: j) { j = k }
-      let c = s[j]
-      if isASCIIDigit(c) {
-        guard state.current == nil else { break }
-        let (value, end, plain) = arabicLiteral(s, at: j, separatorAt: separatorAt)
-        state.current = value
-        state.hasArabic = true
-        state.plain = plain
-        state.afterMultiplier = 0
-        state.scale = 1
-        j = end
-        continue
-      }
-      if let d = digit(c) {
-        if d == 0, state.current == nil, j + 1 < n, state.multiplier || isMultiplier(s[j + 1]) {
-          // 零 between sections (一千零五, 一万零十二) only marks a gap.
-          state.abbreviable = 0
-          state.afterMultiplier = 0
-          state.lastWasChineseDigit = false
-          state.afterZero = true
-          j += 1
-          continue
-        }
-        if state.current != nil {
-          // Digits in a row without multipliers: 二〇二五 (a year, or a code).
-          guard state.lastWasChineseDigit, c != 0x4E24 else { break }
-          state.current = state.current! * 10 + d
-          state.sequence = true
-        } else {
-          state.abbreviable = state.afterMultiplier
-          state.current = d
-        }
-        state.chineseDigits += 1
-        state.lastWasChineseDigit = true
-        state.scale = 1
-        j += 1
-        continue
-      }
-      state.lastWasChineseDigit = false
-      if let m = smallMultiplier(c) {
-        // 千瓦, 千米, 千克 are units, not 千 (5千瓦 = 5 kW); 亿千 is no numeral.
-        guard !state.sequence, state.current != nil || !state.multiplier || state.afterZero, !unitAt(j)
-        else { break }
-        state.section += (state.current ?? 1) * m
-        state.current = nil
-        state.afterMultiplier = m
-        state.abbreviable = 0
-        state.multiplier = true
-        state.scale *= m
-        j += 1
-        continue
-      }
-      if let m = largeMultiplier(c) {
-        guard !state.sequence else { break }
-        let base = state.section + (state.current ?? 0)
-        if m == 1e4, state.wan != nil, s[j - 1] == 0x4E07, state.current == nil, state.section == 0 {
-          state.total = (state.total + state.wan!) * 1e8  // 万万 = 亿
-          state.wan = nil
-          j += 1
-          continue
-        }
-        if m == 1e4 {
-          guard state.wan == nil else { break }
-          state.wan = base == 0 ? 1 : base
-        } else {
-          let below = (state.wan ?? 0) * 1e4 + base
-          state.total = (state.total + (below == 0 ? 1 : below)) * 1e8
-          state.wan = nil
-        }
-        state.section = 0
-        state.current = nil
-        state.afterMultiplier = m
-        state.abbreviable = 0
-        state.multiplier = true
-        state.large = true
-        state.scale *= m
-        j += 1
-        continue
-      }
-      if c == 0x70B9, state.current != nil || state.section > 0 || state.wan != nil || state.total > 0,
-        !state.hasArabic,
-        let k0 = decimalStart(s, after: j)
-      {
-        // 点: Chinese decimal digits (一百二十点五, 四点 五).
-        var k = k0, f = 0.1, frac = 0.0
-        while k < n, let d = digit(s[k]), s[k] != 0x4E24 { frac += d * f; f /= 10; k += 1 }
-        state.current = (state.current ?? 0) + frac
-        j = k
-        continue
-      }
-      if c == 0x4F59 || c == 0x591A || c == 0x51E0, j > numberStart,
-        skipSpaces(s, j + 1) < n, isMultiplier(s[skipSpaces(s, j + 1)]), state.current != nil || state.multiplier
-      {
-        // Infix 余/多/几 before a multiplier: 500余万, 十几万, 十 余 万.
-        state.approximate = true
-        j = skipSpaces(s, j + 1)
-        continue
-      }
-      break
+      guard let next = step(s, at: j, from: numberStart, &state, separatorAt: separatorAt, unitAt: unitAt)
+      else { break }
+      j = next
     }
     guard j > numberStart, state.hasContent else { return nil }
     // 二三十 is "twenty or thirty", not 23 followed by 十.
     if state.sequence, j < n, isMultiplier(s[j]) { return nil }
-    var result = ParsedNumber(value: state.value, range: start..<j)
-    result.hasArabic = state.hasArabic
-    result.isPlainInteger = state.plain == true && !state.multiplier && state.chineseDigits == 0
-    result.isDigitSequence = state.sequence
-    result.isSingleOne = j - numberStart == 1 && s[numberStart] == 0x4E00
-    result.hasMultiplier = state.multiplier
-    result.trailingScale = state.scale
-    result.hasLargeMultiplier = state.large
-    result.hasDigit = state.hasArabic || state.chineseDigits > 0 || s[numberStart] == 0x5341
-      || s[numberStart] == 0x62FE  // 十二, 拾万: a leading 十 is one ten
-    result.approximate = state.approximate
+    var result = state.result(range: start..<j, numberStart: numberStart, in: s)
     if negative { result.value = -result.value }
-    if let f = fraction(after: result, in: s, separatorAt: separatorAt) {
-      result = f
-      if negative { result.value = -result.value }
-    }
+    // The denominator carries the sign: 负三分之一 = -1/3, 负3分之负157 = 157/3.
+    if let f = fraction(after: result, in: s, separatorAt: separatorAt) { result = f }
     return mixedFraction(after: result, in: s, separatorAt: separatorAt) ?? result
+  }
+
+  /// Reads one element of a numeral at `j` (an Arabic literal, a digit, a
+  /// multiplier, 零, 点 and its decimals, an infix 余/多/几) into `state`; returns
+  /// where the next element starts, or nil where the numeral ends.
+  static func step(
+    _ s: [UInt32], at j: Int, from numberStart: Int, _ state: inout State,
+    separatorAt: (Int) -> Bool, unitAt: (Int) -> Bool
+  ) -> Int? {
+    let c = s[j], n = s.count
+    if isASCIIDigit(c) {
+      guard state.current == nil else { return nil }
+      let (value, end, plain) = arabicLiteral(s, at: j, separatorAt: separatorAt)
+      state.arabic(value, plain: plain)
+      return end
+    }
+    if let d = digit(c) {
+      if d == 0, state.current == nil, j + 1 < n, state.multiplier || isMultiplier(s[j + 1]) {
+        state.zeroGap()  // 零 between sections (一千零五, 一万零十二) only marks a gap.
+        return j + 1
+      }
+      return state.chineseDigit(d, isLiang: c == 0x4E24) ? j + 1 : nil
+    }
+    state.lastWasChineseDigit = false
+    if let m = smallMultiplier(c) {
+      // 千瓦, 千米, 千克 are units, not 千 (5千瓦 = 5 kW); 亿千 is no numeral.
+      guard !unitAt(j), state.small(m) else { return nil }
+      return j + 1
+    }
+    if let m = largeMultiplier(c) { return state.large(m, afterWan: j > 0 && s[j - 1] == 0x4E07) ? j + 1 : nil }
+    if c == 0x70B9, state.hasValue, !state.hasArabic, let k0 = decimalStart(s, after: j) {
+      // 点: Chinese decimal digits (一百二十点五, 四点 五).
+      var k = k0, f = 0.1, frac = 0.0
+      while k < n, let d = digit(s[k]), s[k] != 0x4E24 { frac += d * f; f /= 10; k += 1 }
+      state.current = (state.current ?? 0) + frac
+      return k
+    }
+    let after = skipSpaces(s, j + 1)
+    if c == 0x4F59 || c == 0x591A || c == 0x51E0, j > numberStart, after < n, isMultiplier(s[after]),
+      state.current != nil || state.multiplier
+    {
+      state.approximate = true  // Infix 余/多/几 before a multiplier: 500余万, 十几万, 十 余 万.
+      return after
+    }
+    return nil
   }
 
   /// Where a Chinese numeral goes on after the spaces at `j` (一 百 五 十): the next
@@ -305,37 +243,5 @@ public enum NumeralParser {
     let minus = s.first == 0x2D || s.first == 0x2212
     guard !s.isEmpty, let p = parse(s, at: minus ? 1 : 0), p.range.upperBound == s.count else { return nil }
     return minus ? -p.value : p.value
-  }
-
-  /// The running state of `parse`.
-  struct State {
-    var total = 0.0
-    var wan: Double?
-    var section = 0.0
-    var current: Double?
-    var afterMultiplier = 0.0
-    /// The multiplier right before the last digit (一千二 = 1200), 0 if none.
-    var abbreviable = 0.0
-    var hasArabic = false
-    var plain: Bool?
-    var multiplier = false
-    var large = false
-    var sequence = false
-    var chineseDigits = 0
-    var lastWasChineseDigit = false
-    var approximate = false
-    var afterZero = false
-    var scale = 1.0
-
-    var hasContent: Bool { current != nil || multiplier }
-
-    var value: Double {
-      var last = current ?? 0
-      if abbreviable >= 100, !hasArabic, !sequence, current != nil, last < 10 {
-        let whole = last.rounded(.down)
-        last = whole * abbreviable / 10 + (last - whole)  // 一千二 = 1200, 两千三点一 = 2300.1
-      }
-      return total + (wan ?? 0) * 1e4 + section + last
-    }
   }
 }

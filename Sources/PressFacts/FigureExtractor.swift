@@ -6,6 +6,8 @@
 /// numeral, then what follows it (range, infix 余/多, unit) and the cue words
 /// around it. Years, dates, ordinals, numbers inside names and bare numbers are
 /// not figures; the pipeline also drops any figure that overlaps a date.
+/// 上万, 数百 ("upwards of", "several") keep their first character inside the
+/// span and read as `more_than`.
 public struct FigureExtractor: Extractor {
   public var name: String { "figures" }
   public var produces: RecordType { .figure }
@@ -29,6 +31,8 @@ struct FigureScanner {
   let toOriginal: [Int32]
   let table: UnitTable
   var found: [Candidate] = []
+  /// The currency of a bare 元, decided at the first one (see `UnitTable.documentCurrency`).
+  var bareCurrency: String?
 
   init(document: Document, table: UnitTable) {
     s = document.normalized.scalars
@@ -53,11 +57,12 @@ struct FigureScanner {
     var i = 0
     while i < s.count {
       let c = s[i]
-      guard Chars.mayStartNumber(c) || (c == Chars.shang && i + 1 < s.count && NumeralParser.isMultiplier(s[i + 1]))
-        || (c == Chars.ban && i + 1 < s.count && s[i + 1] == Chars.cheng)
+      let wordStart = Chars.isASCIILetter(c) && (i == 0 || !Chars.isASCIILetter(s[i - 1]))
+      guard Chars.mayStartNumber(c) || (Chars.isUpwards(c) && i + 1 < s.count && NumeralParser.isMultiplier(s[i + 1]))
+        || (c == Chars.ban && i + 1 < s.count && s[i + 1] == Chars.cheng) || wordStart
       else { i += 1; continue }
-      let (reading, next) = read(at: i)
-      if var r = reading {
+      let (reading, next) = wordStart ? readEnglishWords(at: i) : read(at: i)
+      if var r = reading, r.value.isFinite, r.valueMax?.isFinite ?? true {
         r.qualifier = r.qualifier ?? qualifier(for: r)
         found.append(
           Candidate(
@@ -89,14 +94,18 @@ struct FigureScanner {
     var start = i
     var upwards = false
     var at = i
-    if s[i] == Chars.shang {
+    if Chars.isUpwards(s[i]) {
       upwards = true
       at = i + 1
     }
     guard let num = NumeralParser.parse(s, at: at, separatorAt: separator, unitAt: multiplierUnit)
     else { return (nil, i + 1) }
     let skip = num.range.upperBound
-    if !upwards, !startIsFree(at: i, num) { return (nil, skipAlphanumeric(from: skip)) }
+    if !upwards, !startIsFree(at: i, num) {
+      // 第1至3名: the whole ordinal range is skipped.
+      if i > 0, s[i - 1] == Chars.di, let (_, end) = rangeEnd(after: num, at: skip) { return (nil, end) }
+      return (nil, skipAlphanumeric(from: skip))
+    }
     if skip + 1 < s.count, s[skip] == 0x2E, Chars.isASCIIDigit(s[skip + 1]) {
       return (nil, skipAlphanumeric(from: skip))  // 2023.10.5, 1.2.3: a date or a version
     }
@@ -134,16 +143,19 @@ struct FigureScanner {
       r.infix = true
       j += 1
     }
+    r.start = start
+    return finish(&r, num: num, low: low, upwards: upwards, at: j)
+  }
+
+  /// Reads the unit after the number (or a currency sign before it) and decides
+  /// whether the reading is a figure: the reading, and where scanning goes on.
+  mutating func finish(_ r: inout Reading, num: ParsedNumber, low: ParsedNumber, upwards: Bool, at j: Int)
+    -> (Reading?, Int)
+  {
+    var j = j
     if let (entry, end) = unit(at: j, number: num) {
-      if entry.kind == .calendar || isCalendarYear(entry, num: num, low: low, valueMax: r.valueMax) {
-        return (nil, end)
-      }
-      if num.isSingleOne, entry.kind == .measure || entry.kind == .time { return (nil, end) }
-      if !num.hasDigit, !upwards, !isMagnitude(at: end) { return (nil, end) }
-      if entry.unit == "percent", end < s.count, Chars.isASCIIDigit(s[end]) || Chars.isASCIILetter(s[end]) {
-        return (nil, end)  // %25, %20: an escape in a URL
-      }
-      r.unit = entry.unit
+      guard accepts(entry, num: num, low: low, upwards: upwards, end: end) else { return (nil, end) }
+      r.unit = entry.bare ? currency(ofBareYuanBefore: r.start) : entry.unit
       r.kind = entry.kind
       j = end
       if entry.kind == .physical, j < s.count, s[j] == Chars.ban, r.valueMax == nil, !num.hasLargeMultiplier {
@@ -154,17 +166,13 @@ struct FigureScanner {
         r.unit = (r.unit ?? "") + "/" + perUnit
         j = perEnd
       }
-    } else if let (entry, prefixStart) = currencyPrefix(before: i) {
+    } else if let (entry, prefixStart) = currencyPrefix(before: r.start) {
       r.unit = entry.unit
       r.kind = .currency
-      start = prefixStart
+      r.start = prefixStart
     } else if !num.hasDigit || !(num.hasLargeMultiplier || low.hasLargeMultiplier || num.isFraction) {
-      if num.hasMultiplier, !num.hasArabic, isMagnitude(at: j) {
-        r.end = j + 1
-        r.qualifier = "order_of_magnitude"
-        return (r, r.end)
-      }
-      return (nil, j)
+      // A bare number is a figure only when it is large (3.5万, 1.2 billion) or a fraction.
+      guard num.hasMultiplier, !num.hasArabic, isMagnitude(at: j) else { return (nil, j) }
     }
     if !num.hasArabic, num.hasMultiplier, isMagnitude(at: j) {
       j += 1
@@ -172,9 +180,31 @@ struct FigureScanner {
     } else if upwards {
       r.qualifier = "more_than"
     }
-    r.start = start
     r.end = j
     return (r, j)
+  }
+
+  /// The currency of a bare 元: a currency word or sign right before the number
+  /// (新台币7,596.9亿元), else the document's.
+  mutating func currency(ofBareYuanBefore start: Int) -> String {
+    if let (entry, _) = currencyPrefix(before: start), let code = entry.unit { return code }
+    if bareCurrency == nil { bareCurrency = table.documentCurrency(s) }
+    return bareCurrency!
+  }
+
+  /// Whether a number with this unit is a figure: not a date (8月, 2035年), not the
+  /// article 一 (一台, 一批), not a bare multiplier (万家), not a URL escape (%20).
+  func accepts(_ entry: UnitEntry, num: ParsedNumber, low: ParsedNumber, upwards: Bool, end: Int) -> Bool {
+    if entry.kind == .calendar || isCalendarYear(entry, num: num, low: low) { return false }
+    if num.isSingleOne, entry.kind == .measure || entry.kind == .time { return false }
+    if !num.hasDigit, !upwards, !isMagnitude(at: end) {
+      // 千亿元, 百万吨: a magnitude word before money or a physical unit is an amount; 万家 is not.
+      guard num.range.count >= 2, entry.kind == .currency || entry.kind == .physical else { return false }
+    }
+    if entry.unit == "percent", end < s.count, Chars.isASCIIDigit(s[end]) || Chars.isASCIILetter(s[end]) {
+      return false
+    }
+    return true
   }
 
   /// Whether the number at `i` stands on its own: not an ordinal (第3), not part of
@@ -183,6 +213,7 @@ struct FigureScanner {
     if i > 0 {
       let p = s[i - 1]
       if NumeralParser.digit(p) != nil, p != 0x96F6 || !Chars.isASCIIDigit(s[i]) { return false }  // 二三十: no new number
+      if Chars.isASCIILetter(p), currencyPrefix(before: i) != nil { return true }  // RMB5 billion
       if p == Chars.di || Chars.isASCIILetter(p) || p == 0x25 || p == 0x2E || p == 0x5F { return false }
       if p == 0x2D || p == 0x2F, i > 1, Chars.isASCIILetter(s[i - 2]) || Chars.isASCIIDigit(s[i - 2]) {
         return false
@@ -207,19 +238,21 @@ struct FigureScanner {
     return i == 1 || !(Chars.isASCIIDigit(s[i - 2]) || Chars.isASCIILetter(s[i - 2]) || s[i - 2] == 0x25)
   }
 
-  /// A numeral of multipliers only (千亿, 百亿) followed by 级: a magnitude word.
+  /// A numeral of multipliers only that is a figure: a magnitude word (千亿级, 百兆瓦级)
+  /// or an amount of money or of a physical unit (千亿元, 百万吨).
   func isMagnitudeNumeral(_ num: ParsedNumber) -> Bool {
     guard !num.hasDigit, num.hasMultiplier else { return false }
     let end = num.range.upperBound
     if isMagnitude(at: end) { return true }
-    if let (_, unitEnd) = table.adjacent.longestMatch(in: s, at: end) { return isMagnitude(at: unitEnd) }
-    return false
+    guard let (entry, unitEnd) = table.adjacent.longestMatch(in: s, at: end) else { return false }
+    if isMagnitude(at: unitEnd) { return true }
+    return num.range.count >= 2 && (entry.kind == .currency || entry.kind == .physical)  // 千亿元
   }
 
   func isMagnitude(at j: Int) -> Bool { j < s.count && s[j] == Chars.ji }
 
   /// A 4-digit number or a Chinese digit sequence before 年 is a calendar year.
-  func isCalendarYear(_ entry: UnitEntry, num: ParsedNumber, low: ParsedNumber, valueMax: Double?) -> Bool {
+  func isCalendarYear(_ entry: UnitEntry, num: ParsedNumber, low: ParsedNumber) -> Bool {
     guard entry.kind == .time, entry.unit == "year" else { return false }
     for n in [num, low] where n.isDigitSequence { return true }
     for n in [num, low] where n.isPlainInteger && n.range.count == 4 { return true }

@@ -5,7 +5,7 @@ extension FigureScanner {
   /// the cue (spaces inside allowed, as in 百 分 之 2).
   func percentPrefixed(at i: Int) -> Reading? {
     var k = i, denominator = 1.0
-    while k < s.count {
+    while k < s.count, k - i < 8 {  // 百万万分之: a few multipliers at most
       if let m = NumeralParser.smallMultiplier(s[k]) ?? NumeralParser.largeMultiplier(s[k]) {
         denominator *= m
       } else if s[k] != 0x20 || k == i {
@@ -61,11 +61,9 @@ extension FigureScanner {
       high.hasDigit,
       high.hasArabic == low.hasArabic
     else { return nil }
-    var end = high.range.upperBound
-    if percent {
-      guard end < s.count, s[end] == 0x25 else { return nil }
-      end += 0  // the unit reader takes the second %
-    }
+    let end = high.range.upperBound
+    // A%-B%: the unit reader takes the second %.
+    if percent, end >= s.count || s[end] != 0x25 { return nil }
     return (high, end)
   }
 
@@ -91,6 +89,12 @@ extension FigureScanner {
   func unit(at j: Int, number: ParsedNumber) -> (UnitEntry, Int)? {
     guard j < s.count else { return nil }
     if let m = table.adjacent.longestMatch(in: s, at: j, boundary: asciiUnitEnds) { return (m.value, m.end) }
+    if s[j] == 0x2D, j + 1 < s.count, Chars.isASCIILetter(s[j + 1]),
+      let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds),
+      m.value.kind != .measure, m.value.kind != .time
+    {
+      return (m.value, m.end)  // a 10-km road, a 5.8-percent rise; a five-year plan is a name
+    }
     guard s[j] == 0x20, j + 1 < s.count else { return nil }
     let k = skipSpaces(j)
     if k < s.count, s[k] >= 0x3000, let m = table.adjacent.longestMatch(in: s, at: k) { return (m.value, m.end) }
@@ -177,6 +181,10 @@ extension FigureScanner {
 /// Code points the figure scanner tests, by name.
 enum Chars {
   static let shang: UInt32 = 0x4E0A  // 上
+  static let shu: UInt32 = 0x6570  // 数
+
+  /// 上 and 数 before a multiplier: 上万台套, 数百家 (a lower bound, inside the span).
+  @inline(__always) static func isUpwards(_ c: UInt32) -> Bool { c == shang || c == shu }
   static let di: UInt32 = 0x7B2C  // 第
   static let ji: UInt32 = 0x7EA7  // 级
   static let fen: UInt32 = 0x5206  // 分

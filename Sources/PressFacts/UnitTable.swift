@@ -62,6 +62,8 @@ enum UnitKind: String, Sendable, Decodable {
 struct UnitEntry: Sendable {
   let unit: String?
   let kind: UnitKind
+  /// A bare 元: its currency is the document's (新台币 named alone makes it TWD).
+  var bare = false
 }
 
 /// The lexicons of the figure extractor, compiled once from units.json,
@@ -74,17 +76,35 @@ struct UnitTable: Sendable {
   var english = ScalarTrie<UnitEntry>()
   /// Currency signs before the number, stored reversed.
   var prefixes = ScalarTrie<UnitEntry>()
+  /// English number words (three, twenty), lower case.
+  var englishNumbers = ScalarTrie<Double>()
   /// English magnitude words (million, billion).
   var englishMultipliers = ScalarTrie<Double>()
   /// Qualifier cue words: prefixes stored reversed, suffixes forwards, infixes by character.
   var prefixQualifiers = ScalarTrie<String>()
   var suffixQualifiers = ScalarTrie<String>()
   var infixQualifiers: [UInt32: String] = [:]
+  /// Words that name a document's currency (新台币 → TWD), and their first characters.
+  var currencyCues = ScalarTrie<String>()
+  var cueStarts = Set<UInt32>()
   /// Canonical codes of the currency units, for the conformance runner.
   var currencyCodes = Set<String>()
   /// Canonical codes of the physical units (km, t, MW ...), for the conformance runner.
   var physicalCodes = Set<String>()
 
+  /// The currency of a bare 元 in `s`: the one currency other than the yuan that the
+  /// text names, if it names exactly one and never the yuan; else CNY.
+  func documentCurrency(_ s: [UInt32]) -> String {
+    var named = Set<String>()
+    for k in s.indices where cueStarts.contains(s[k]) {
+      if let m = currencyCues.longestMatch(in: s, at: k) { named.insert(m.value) }
+    }
+    guard !named.contains("CNY"), named.count == 1, let only = named.first else { return "CNY" }
+    return only
+  }
+
+  /// Built once per process: decoding three JSON files and building the tries costs
+  /// far more than extracting a document, and the tables never change at run time.
   static let shared: UnitTable = {
     do { return try UnitTable() } catch { fatalError("figure resources: \(error)") }
   }()
@@ -94,11 +114,14 @@ struct UnitTable: Sendable {
       let unit: String?
       let kind: UnitKind
       let surfaces: [String]
+      let bare: Bool?
     }
     let adjacent: [Group]
     let english: [Group]
     let prefixes: [Group]
     let englishMultipliers: [String: Double]
+    let documentCurrencyCues: [String: [String]]
+    let englishNumbers: [String: Double]
   }
 
   private struct MeasureFile: Decodable {
@@ -129,7 +152,9 @@ struct UnitTable: Sendable {
     }
     // Units after measure words, so that a surface in both (块) is a unit.
     for g in units.adjacent {
-      for s in g.surfaces { adjacent.insert(scalars(s), UnitEntry(unit: g.unit, kind: g.kind)) }
+      for s in g.surfaces {
+        adjacent.insert(scalars(s), UnitEntry(unit: g.unit, kind: g.kind, bare: g.bare ?? false))
+      }
       if g.kind == .currency, let u = g.unit { currencyCodes.insert(u) }
       if g.kind == .physical, let u = g.unit { physicalCodes.insert(u) }
     }
@@ -139,6 +164,14 @@ struct UnitTable: Sendable {
     for g in units.prefixes {
       for s in g.surfaces { prefixes.insert(scalars(s).reversed(), UnitEntry(unit: g.unit, kind: g.kind)) }
     }
+    for (code, cues) in units.documentCurrencyCues {
+      for cue in cues {
+        let key = scalars(cue)
+        currencyCues.insert(key, code)
+        if let first = key.first { cueStarts.insert(first) }
+      }
+    }
+    for (word, value) in units.englishNumbers { englishNumbers.insert(scalars(word), value) }
     for (word, factor) in units.englishMultipliers { englishMultipliers.insert(scalars(word), factor) }
     for (word, q) in qualifiers.prefix { prefixQualifiers.insert(scalars(word).reversed(), q) }
     for (word, q) in qualifiers.englishPrefix { prefixQualifiers.insert(scalars(word).reversed(), q) }

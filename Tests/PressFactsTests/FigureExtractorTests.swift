@@ -79,6 +79,9 @@ func fig(_ text: String, _ value: Double, _ unit: String?, q: String? = nil, max
       FigureCase("提高2.4个百分点", [fig("2.4个百分点", 2.4, "percentage_point")]),
       FigureCase("九成的企业，三成半的用户", [fig("九成", 90, "percent"), fig("三成半", 35, "percent")]),
       FigureCase("2023成都世界大运会", []),
+      FigureCase("千分之2.4，下降-22.2%，百 分 之 2", [fig("千分之2.4", 0.24, "percent"), fig("-22.2%", -22.2, "percent"),
+        fig("百 分 之 2", 2, "percent")]),
+      FigureCase("访问 https://www.test.com/search?q=30%25%2020%", []),
     ])
   func percent(c: FigureCase) throws { try Self.check(c.text, c.expected) }
 
@@ -94,6 +97,7 @@ func fig(_ text: String, _ value: Double, _ unit: String?, q: String? = nil, max
       FigureCase("取得引领性成果5项以上", [fig("5项", 5, "项", q: "at_least")]),
       FigureCase("全长约66km，双向", [fig("66km", 66, "km", q: "approx")]),
       FigureCase("上万台套大型仪器", [fig("上万台套", 10000, "台套", q: "more_than")]),
+      FigureCase("吸引数百家企业，最近3个月新增", [fig("数百家", 100, "家", q: "more_than"), fig("3个月", 3, "月")]),
       FigureCase("有高等植物一万多种", [fig("一万多种", 10000, "种", q: "more_than")]),
       FigureCase("投资500余万元", [fig("500余万元", 5_000_000, "CNY", q: "more_than")]),
     ])
@@ -106,6 +110,7 @@ func fig(_ text: String, _ value: Double, _ unit: String?, q: String? = nil, max
       FigureCase("引进20-30家企业", [fig("20-30家", 20, "家", max: 30)]),
       FigureCase("带动3-5万人就业", [fig("3-5万人", 30000, "人", max: 50000)]),
       FigureCase("打造千亿级产业集群", [fig("千亿级", 1e11, nil, q: "order_of_magnitude")]),
+      FigureCase("累计减税降费超千亿元，惠及百万户", [fig("千亿元", 1e11, "CNY", q: "more_than")]),
       FigureCase("着力打造五千亿级主导产业", [fig("五千亿级", 5e11, nil, q: "order_of_magnitude")]),
     ])
   func ranges(c: FigureCase) throws { try Self.check(c.text, c.expected) }
@@ -116,7 +121,7 @@ func fig(_ text: String, _ value: Double, _ unit: String?, q: String? = nil, max
       "到2035年，全面建成", "今年1至8月，新签约", "今年1—7月，科学城", "8月25日，西部", "2023年一季度重大项目",
       "二〇二五年", "位列全市第一，第3名", "加强5G基站、8K超高清和6G商用", "紧扣“416”科技创新战略和“33618”现代制造业集群",
       "### 1 城市治理", "咨询电话023-68888888", "一台外形不起眼的设备，一批批企业", "智能新能源汽车及零部件生产",
-      "世界500强企业", "数值为3141.9，版本1.2.3", "共建“一带一路”",
+      "世界500强企业", "数值为3141.9，版本1.2.3", "共建“一带一路”", "第十四个五年规划", "第1至3名", "十四五期间，一方面万众一心，千方百计", "登陆部队", "地铁1号线",
     ])
   func notFigures(text: String) throws {
     let found = try Self.figures(text)
@@ -131,8 +136,10 @@ func fig(_ text: String, _ value: Double, _ unit: String?, q: String? = nil, max
         fig("59個", 59, "个")]),
       FigureCase("增長2.4個百分點，約兩萬輛汽車", [fig("2.4個百分點", 2.4, "percentage_point"),
         fig("兩萬輛", 20000, "辆", q: "approx")]),
-      FigureCase("全球發行量達新台幣5306億元，面積１２８畝", [fig("5306億元", 5.306e11, "CNY"),
+      FigureCase("全球發行量達新台幣5306億元，面積１２８畝", [fig("5306億元", 5.306e11, "TWD"),
         fig("１２８畝", 128, "mu")]),
+      FigureCase("本季營收以新台幣計，淨利達500億元", [fig("500億元", 5e10, "TWD")]),
+      FigureCase("營收以新台幣計，另募得人民幣20億元", [fig("20億元", 2e9, "CNY")]),
     ])
   func traditional(c: FigureCase) throws {
     try Self.check(c.text, c.expected, lang: .traditionalChinese)
@@ -151,6 +158,13 @@ func fig(_ text: String, _ value: Double, _ unit: String?, q: String? = nil, max
       FigureCase("Some 15% of the 2,500 households joined in 2021.", [fig("15%", 15, "percent", q: "approx"),
         fig("2,500 households", 2500, "household")]),
       FigureCase("5G networks and 8K video since 2020.", []),
+      FigureCase("It has three national laboratories, twenty-five research institutes and two million square meters of offices.",
+        [fig("three national laboratories", 3, "laboratory"), fig("twenty-five research institutes", 25, "institute"),
+         fig("two million square meters", 2e6, "m2")]),
+      FigureCase("One of the ten-year plans names one company in a 5-year plan.", []),
+      FigureCase("A 10-km road and a 5.8-percent rise.", [fig("10-km", 10, "km"), fig("5.8-percent", 5.8, "percent")]),
+      FigureCase("It raised RMB5 billion and US$300 million for 30 scenario projects.",
+        [fig("RMB5 billion", 5e9, "CNY"), fig("US$300 million", 3e8, "USD"), fig("30 scenario projects", 30, "project")]),
     ])
   func english(c: FigureCase) throws { try Self.check(c.text, c.expected, lang: .english) }
 
@@ -158,6 +172,7 @@ func fig(_ text: String, _ value: Double, _ unit: String?, q: String? = nil, max
       ("三千四百五十六万七千", 34_567_000.0), ("一百二十万", 1_200_000), ("十二", 12), ("两", 2), ("五千亿", 5e11),
       ("3.5万", 35000), ("1.2万亿", 1.2e12), ("一千二", 1200), ("三点五", 3.5), ("负0.2", -0.2), ("三分之一", 1.0 / 3),
       ("1,100.9亿", 110_090_000_000), ("壹佰贰拾", 120), ("十几万", 100_000), ("２．４", 2.4),
+    ("一千零五", 1005), ("一万零十二", 10012), ("两千三点一", 2300.1), ("三百五又三分之一", 350 + 1.0 / 3), ("四万万", 4e8),
     ]
 
   @Test("the numeral parser multiplies out Chinese and mixed numerals", arguments: numeralCases)
