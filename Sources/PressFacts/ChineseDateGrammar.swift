@@ -23,6 +23,10 @@ struct ChineseDateGrammar {
   static let ge: UInt32 = 0x4E2A  // 个
   static let shi: UInt32 = 0x5341  // 十
   static let jidu: [UInt32] = [0x5B63, 0x5EA6]  // 季度
+  /// Characters after 年中 that keep it a time (年中以来, 年中前后, 年中起).
+  static let midFollowers: Set<UInt32> = [0x4EE5, 0x524D, 0x540E, 0x8D77, 0x81F3, 0x65F6]  // 以 前 后 起 至 时
+  /// 前 (mainland) or 首 (Hong Kong) before N季度 / N个月: the first N.
+  static func isFirstN(_ c: UInt32) -> Bool { c == qian || c == 0x9996 }
   /// After N年, 历 (2000年历史) makes it a length of time, not a year.
   static let lengthWords: Set<UInt32> = [0x5386]  // 历
 
@@ -79,15 +83,21 @@ struct ChineseDateGrammar {
 
   /// A written year: four digits or four Chinese digits, then 年 (not 2000年的历史).
   func year(at i: Int) -> (value: Int, end: Int)? {
-    if let d = digits(at: i), (2...3).contains(d.count), (1...200).contains(d.value), at(d.end) == Self.nian {
+    if let d = digits(at: i), (2...3).contains(d.count), at(d.end) == Self.nian {
       let era = cues.rocEraPrefixes.match(s, endingAt: i) != nil
-      let month = small(at: d.end + 1).map { (1...12).contains($0.value) && at($0.end) == Self.yue } ?? false
-      return era || (rocYears && month) ? (d.value + 1911, d.end + 1) : nil
+      if (1...200).contains(d.value), era || (rocYears && monthFollows(d.end + 1, day: false)) {
+        return (d.value + 1911, d.end + 1)
+      }
+      // 18年10月1日: a two-digit year needs a full month and day after it
+      if d.count == 2, !rocYears, monthFollows(d.end + 1, day: true) {
+        return (d.value + (d.value < 50 ? 2000 : 1900), d.end + 1)
+      }
+      return nil
     }
     var value = 0, j = i
     if let d = digits(at: i), d.count == 4 {
       value = d.value
-      j = d.end
+      j = skipSpaces(d.end)
     } else {
       while j < i + 4, let d = Self.chineseDigit(at(j)) {
         value = value * 10 + d
@@ -100,18 +110,46 @@ struct ChineseDateGrammar {
     return (value, j + 1)
   }
 
-  /// A connector between the ends of an interval (—, -, ~, 至, 到).
-  func connector(at i: Int) -> Int? { cues.connectors.match(s, at: i)?.end }
+  /// A connector between the ends of an interval (—, -, ~, 至, 到), spaces around it included.
+  func connector(at i: Int) -> Int? { cues.connectors.match(s, at: skipSpaces(i)).map { skipSpaces($0.end) } }
+
+  /// `i` moved past spaces (PDF text writes 2021 年 8 月).
+  func skipSpaces(_ i: Int) -> Int {
+    var j = i
+    while j < s.count && s[j] == 0x20 && j - i < 3 { j += 1 }
+    return j
+  }
+
+  /// Whether a month (and a day, if asked) follows at `i`: 10月, 10月1日.
+  func monthFollows(_ i: Int, day: Bool) -> Bool {
+    guard let m = small(at: skipSpaces(i)), (1...12).contains(m.value), at(skipSpaces(m.end)) == Self.yue else {
+      return false
+    }
+    guard day else { return true }
+    let e = skipSpaces(skipSpaces(m.end) + 1)
+    guard let d = small(at: e) else { return false }
+    return isDayMark(skipSpaces(d.end))
+  }
+
+  /// A month and day that cannot exist (2月30日; 2月29日 of a common year).
+  func invalidMonthDay(at i: Int, year: Int) -> Bool {
+    guard let m = small(at: i), (1...12).contains(m.value), at(m.end) == Self.yue, let d = small(at: m.end + 1),
+      isDayMark(d.end)
+    else { return false }
+    return !DatePoint(year: .absolute(year), month: m.value, day: d.value).isValid
+  }
 
   /// The date expression starting at `i`, if any.
   func parse(at i: Int) -> DateMention? {
     guard var m = core(at: i) else { return nil }
     if m.end == nil, m.mod == nil, m.festival == nil, let c = connector(at: m.range.upperBound),
-      let b = core(at: c), b.end == nil, b.mod == nil, b.festival == nil, Self.sameGrain(m.start, b.start)
+      let b = core(at: c), b.end == nil, b.mod == nil, b.festival == nil, Self.sameGrain(m.start, b.start),
+      let last = Self.ordered(m.start, b.start) ? b.start : Self.nextYear(of: m.start, b.start)
     {
-      m.end = b.start
+      m.end = last
       m.range = m.range.lowerBound..<b.range.upperBound
     }
+    if m.end == nil, m.mod == nil, m.festival == nil, let between = betweenInterval(after: m) { m = between }
     if m.mod == nil || m.mod == "START", m.festival == nil,
       let suffix = cues.suffixMods.match(s, at: m.range.upperBound), m.mod == nil || suffix.value == "SINCE",
       !cues.suffixModBlockedAfter.contains(at(suffix.end)),
@@ -121,6 +159,46 @@ struct ChineseDateGrammar {
       m.range = m.range.lowerBound..<suffix.end
     }
     return m
+  }
+
+  /// 2015年和2018年之间, 三月与九月间: an interval only with 间/之间 after it
+  /// (2015年和2018年的销售额 is two dates).
+  func betweenInterval(after m: DateMention) -> DateMention? {
+    let j = m.range.upperBound
+    guard at(j) == 0x548C || at(j) == 0x4E0E, let b = core(at: j + 1), b.end == nil, b.mod == nil,
+      b.festival == nil, Self.sameGrain(m.start, b.start)
+    else { return nil }
+    var e = b.range.upperBound
+    if at(e) == 0x4E4B { e += 1 }  // 之
+    guard at(e) == 0x95F4 else { return nil }  // 间
+    var out = m
+    out.end = b.start
+    out.range = m.range.lowerBound..<e + 1
+    return out
+  }
+
+  /// Whether `b` comes after `a` (an interval A/B needs A <= B); a `b` without
+  /// a year is in `a`'s year.
+  static func ordered(_ a: DatePoint, _ b: DatePoint) -> Bool {
+    let rest = { (p: DatePoint) in [p.month ?? 0, p.day ?? 0, p.quarter ?? 0, p.half ?? 0] }
+    switch (a.year, b.year) {
+    case (.absolute(let x), .absolute(let y)) where x != y: return x < y
+    case (.relative(let x), .relative(let y)) where x != y: return x < y
+    case (_, .implicit), (.absolute, .absolute), (.relative, .relative): return rest(a).lexicographicallyPrecedes(rest(b))
+    default: return true
+    }
+  }
+
+  /// 8月至2月: a yearless end before the start is in the next year.
+  static func nextYear(of a: DatePoint, _ b: DatePoint) -> DatePoint? {
+    guard b.year == .implicit, a.month != nil || a.quarter != nil else { return nil }
+    var last = b
+    switch a.year {
+    case .absolute(let y): last.year = .absolute(y + 1)
+    case .relative(let k): last.year = .relative(k + 1)
+    case .implicit: last.year = .relative(1)
+    }
+    return last
   }
 
   static func sameGrain(_ a: DatePoint, _ b: DatePoint) -> Bool {
@@ -139,15 +217,29 @@ struct ChineseDateGrammar {
           end: DatePoint(year: .absolute(y2.value)))
       }
       let head = at(y.end) == Self.du ? y.end + 1 : y.end
-      return tail(at: head, from: i, year: .absolute(y.value))
-        ?? DateMention(range: i..<head, start: DatePoint(year: .absolute(y.value)))
+      if let t = tail(at: skipSpaces(head), from: i, year: .absolute(y.value)) { return t }
+      // 2019年2月29日 is no date at all, not the year 2019
+      if invalidMonthDay(at: skipSpaces(head), year: y.value) { return nil }
+      return DateMention(range: i..<head, start: DatePoint(year: .absolute(y.value)))
     }
-    if let d = digits(at: i), d.count == 4, (1000...2999).contains(d.value),
-      let c = connector(at: d.end), let y2 = year(at: c), y2.value > d.value
+    if let d = digits(at: i), d.count == 4, (1000...2999).contains(d.value), let c = connector(at: d.end) {
+      if let y2 = year(at: c), y2.value > d.value {
+        return DateMention(
+          range: i..<y2.end, start: DatePoint(year: .absolute(d.value)),
+          end: DatePoint(year: .absolute(y2.value)))
+      }
+      // 从2016到2018: bare years, but only after 从/自
+      if cues.sincePrefixes.contains(at(i - 1)), let d2 = digits(at: c), d2.count == 4, d2.value > d.value,
+        d2.value - d.value <= 100
+      {
+        return DateMention(
+          range: i..<d2.end, start: DatePoint(year: .absolute(d.value)), end: DatePoint(year: .absolute(d2.value)))
+      }
+    }
+    if let r = cues.relativeDays.match(s, at: i), at(i - 1) != 0x300A,
+      cues.relativeDayBlockedAfter.match(s, at: r.end) == nil
     {
-      return DateMention(
-        range: i..<y2.end, start: DatePoint(year: .absolute(d.value)),
-        end: DatePoint(year: .absolute(y2.value)))
+      return DateMention(range: i..<r.end, start: DatePoint(year: .relative(0)), dayOffset: r.value)
     }
     if let r = cues.relativeYears.match(s, at: i) {
       return tail(at: r.end, from: i, year: .relative(r.value))
@@ -162,7 +254,7 @@ struct ChineseDateGrammar {
 
   /// 2021-08-25, 2021/8/25, 2021.08.25: a year only with a full month and day.
   func numericDate(at i: Int) -> DateMention? {
-    guard let y = digits(at: i), y.count == 4, (1900...2100).contains(y.value) else { return nil }
+    guard let y = digits(at: i), y.count == 4, (1000...2999).contains(y.value) else { return nil }
     let sep = at(y.end)
     guard sep == 0x2D || sep == 0x2F || sep == 0x2E, let m = digits(at: y.end + 1), m.count <= 2,
       at(m.end) == sep, let d = digits(at: m.end + 1), d.count <= 2, at(d.end) != 0x2E
@@ -175,7 +267,8 @@ struct ChineseDateGrammar {
   func yearPart(at i: Int) -> (end: Int, mod: String)? {
     guard let p = cues.yearParts.match(s, at: i) else { return nil }
     let next = at(p.end)
-    if p.value == "MID" && Self.isHan(next) { return nil }
+    // 年中 only before punctuation or a function word (年中以来), not 2021年中国
+    if p.value == "MID" && Self.isHan(next) && !Self.midFollowers.contains(next) { return nil }
     return cues.yearPartBlockedAfter.contains(next) ? nil : (p.end, p.value)
   }
 
@@ -183,7 +276,8 @@ struct ChineseDateGrammar {
   /// quarter, the first N quarters or months, a month with or without a day, a festival.
   func tail(at p: Int, from i: Int, year: YearReference) -> DateMention? {
     let headed = year != .implicit
-    if headed, let part = yearPart(at: p) {
+    // 2021年底, 今年年底, 2022年年中
+    if headed, let part = yearPart(at: p) ?? (at(p) == Self.nian ? yearPart(at: p + 1) : nil) {
       return DateMention(range: i..<part.end, start: DatePoint(year: year), mod: part.mod)
     }
     if let h = cues.halves.match(s, at: p) {
@@ -194,7 +288,7 @@ struct ChineseDateGrammar {
       m.range = i..<q.range.upperBound
       return m
     }
-    if headed, at(p) == Self.qian, let n = small(at: p + 1), (2...12).contains(n.value) {
+    if headed, Self.isFirstN(at(p)), let n = small(at: p + 1), (2...12).contains(n.value) {
       let e = at(n.end) == Self.ge ? n.end + 1 : n.end
       if at(e) == Self.yue {
         return DateMention(
@@ -212,97 +306,6 @@ struct ChineseDateGrammar {
         mod: mod.flatMap { $0.value.isEmpty ? nil : $0.value }, festival: f.value)
     }
     return nil
-  }
-
-  /// 一季度, 第一季度, 1季度 (+ 末/初), 一至三季度, 前三季度 (Q1/Q3).
-  func quarters(at p: Int, year: YearReference) -> DateMention? {
-    if at(p) == Self.qian, let n = small(at: p + 1), (2...4).contains(n.value), let e = quarterEnd(n.end, false) {
-      return DateMention(
-        range: p..<e, start: DatePoint(year: year, quarter: 1), end: DatePoint(year: year, quarter: n.value))
-    }
-    let q0 = at(p) == Self.di ? p + 1 : p
-    // a bare 季 only as 第N季 after a year (今年四季如春 is the four seasons)
-    let short = year != .implicit && q0 > p
-    guard let n = small(at: q0), (1...4).contains(n.value) else { return nil }
-    if let c = connector(at: n.end), let n2 = small(at: c), n2.value > n.value, n2.value <= 4,
-      let e = quarterEnd(n2.end, short)
-    {
-      return DateMention(
-        range: p..<e, start: DatePoint(year: year, quarter: n.value), end: DatePoint(year: year, quarter: n2.value))
-    }
-    guard let e = quarterEnd(n.end, short) else { return nil }
-    var m = DateMention(range: p..<e, start: DatePoint(year: year, quarter: n.value))
-    if let part = cues.quarterParts.match(s, at: e), !cues.yearPartBlockedAfter.contains(at(part.end)) {
-      m.mod = part.value
-      m.range = p..<part.end
-    }
-    return m
-  }
-
-  /// The end of 季度 at `i`, or of a bare 季 when `short` is allowed (2023年第四季,
-  /// the Taiwan usage) unless it starts another word (季节, 季风).
-  func quarterEnd(_ i: Int, _ short: Bool) -> Int? {
-    if matches(Self.jidu, at: i) { return i + 2 }
-    guard short, at(i) == Self.jidu[0], !cues.seasonWords.contains(at(i + 1)) else { return nil }
-    return i + 1
-  }
-
-  /// 8月, 8月份, 8月25日, 8月25—27日, 8月下旬, 1至8月, 1—2月.
-  func months(at p: Int, year: YearReference) -> DateMention? {
-    guard let m1 = small(at: p), (1...12).contains(m1.value) else { return nil }
-    if let c = connector(at: m1.end), let m2 = small(at: c), m2.value > m1.value, m2.value <= 12,
-      at(m2.end) == Self.yue
-    {
-      let e = at(m2.end + 1) == Self.fen ? m2.end + 2 : m2.end + 1
-      return DateMention(
-        range: p..<e, start: DatePoint(year: year, month: m1.value), end: DatePoint(year: year, month: m2.value))
-    }
-    guard at(m1.end) == Self.yue else { return nil }
-    var e = m1.end + 1
-    if at(e) == Self.fen { e += 1 }
-    var point = DatePoint(year: year, month: m1.value)
-    if let d = small(at: e) {
-      if let c = connector(at: d.end), let d2 = small(at: c), d2.value > d.value, isDayMark(d2.end) {
-        // 8月25—27日
-        point.day = d.value
-        var last = point
-        last.day = d2.value
-        guard point.isValid, last.isValid else { return nil }
-        return DateMention(range: p..<d2.end + 1, start: point, end: last)
-      }
-      if isDayMark(d.end) {
-        point.day = d.value
-        guard point.isValid else { return nil }
-        var m = DateMention(range: p..<d.end + 1, start: point)
-        // 8月25日至27日
-        if let c = connector(at: d.end + 1), let d2 = small(at: c), d2.value > d.value, isDayMark(d2.end) {
-          var last = point
-          last.day = d2.value
-          if last.isValid {
-            m.end = last
-            m.range = p..<d2.end + 1
-          }
-        }
-        return m
-      }
-    }
-    if let part = cues.monthParts.match(s, at: e), !cues.yearPartBlockedAfter.contains(at(part.end)) {
-      return DateMention(range: p..<part.end, start: point, mod: part.value)
-    }
-    return DateMention(range: p..<e, start: point)
-  }
-
-  /// A bare day, 25日, read against the month mentioned before it (day 0 of month 0
-  /// until the extractor fills it in). Not 3日内 (a duration) nor 第3日.
-  func bareDay(at i: Int) -> DateMention? {
-    guard let d = digits(at: i), d.count <= 2, (1...31).contains(d.value), at(d.end) == Self.ri else {
-      return nil
-    }
-    let before = at(i - 1)
-    if before == Self.yue || before == Self.di || before == 0x6BCF /* 每 */ || before == 0x2E { return nil }
-    let after = at(d.end + 1)
-    if after == 0x5185 /* 内 */ || after == 0x4EE5 /* 以 */ || after == 0x4E4B /* 之 */ { return nil }
-    return DateMention(range: i..<d.end + 1, start: DatePoint(year: .implicit, month: 0, day: d.value))
   }
 
   /// 日 or 号 after a day number.

@@ -10,7 +10,7 @@ import Foundation
 /// (`compare`, `substring`, `close`) are shared.
 public enum ConformanceFamilies {
   /// Every family, in report order.
-  public static let all: [SpecFamily] = numbers + numbersWithUnit
+  public static let all: [SpecFamily] = numbers + numbersWithUnit + DateConformance.families
 
   /// Number/Chinese: numerals (normalizer mode) and percentages (extractor mode).
   public static let numbers: [SpecFamily] = [

@@ -102,6 +102,8 @@ struct DateCues: Sendable {
       var festivals: [String: String]
       var festivalMods: [String: String]
       var seasonWords: [String]
+      var relativeDays: [String: Int]
+      var relativeDayBlockedAfter: [String]
       var rocEraPrefixes: [String]
     }
     struct En: Decodable {
@@ -144,6 +146,10 @@ struct DateCues: Sendable {
   let sinceSuffix: [UInt32]
   let festivals: CueTable<String>
   let festivalMods: CueTable<String>
+  /// 今天 0, 昨天 -1 …: days from the document day.
+  let relativeDays: CueTable<Int>
+  /// Words after which 今日/后天 are not days (今日头条, 后天的).
+  let relativeDayBlockedAfter: CueTable<Bool>
   /// Characters after 季 that make a word (季节), not a quarter.
   let seasonWords: Set<UInt32>
   /// 民国: a Republic of China era year follows (民国112年 = 2023).
@@ -194,6 +200,8 @@ struct DateCues: Sendable {
     festivals = CueTable(raw.zh.festivals)
     festivalMods = CueTable(raw.zh.festivalMods)
     seasonWords = set(raw.zh.seasonWords)
+    relativeDays = CueTable(raw.zh.relativeDays)
+    relativeDayBlockedAfter = flags(raw.zh.relativeDayBlockedAfter)
     rocEraPrefixes = flags(raw.zh.rocEraPrefixes)
     enMonths = WordKey.table(raw.en.months)
     enRelativeYears = WordKey.table(raw.en.relativeYears)

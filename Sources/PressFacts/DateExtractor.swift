@@ -17,8 +17,10 @@ public struct DateExtractor: Extractor {
 
   public func extract(from document: Document, in context: ExtractionContext) -> [Candidate] {
     let year = document.documentYear
-    return mentions(in: document).map {
-      Candidate(range: $0.range, payload: .date($0.calendarDate(documentYear: year, cues: cues)))
+    let day = document.date.flatMap(CivilDay.init)
+    // 今天/昨天 are calendar days only against a document day; otherwise vague.
+    return mentions(in: document).filter { $0.dayOffset == nil || day != nil }.map {
+      Candidate(range: $0.range, payload: .date($0.calendarDate(documentYear: year, cues: cues, documentDay: day)))
     }
   }
 
@@ -28,7 +30,7 @@ public struct DateExtractor: Extractor {
   static let chineseStarts: [Bool] = {
     var t = [Bool](repeating: false, count: 0x10000)
     for c in UInt32(0x30)...0x39 { t[Int(c)] = true }
-    let firsts = "〇零一二三四五六七八九十第前年今本去明后上下"
+    let firsts = "〇零一二三四五六七八九十第前年今本去明后上下昨大"
     for c in firsts.unicodeScalars { t[Int(c.value)] = true }
     return t
   }()
@@ -73,6 +75,9 @@ public struct DateExtractor: Extractor {
   /// 自2020年启动建设以来: SINCE for a date after 自/从 whose clause ends in 以来.
   func sinceAcross(_ s: [UInt32], _ range: Range<Int>) -> String? {
     guard range.lowerBound > 0, cues.sincePrefixes.contains(s[range.lowerBound - 1]) else { return nil }
+    if range.lowerBound > 1 && s[range.lowerBound - 2] == 0x81EA && s[range.lowerBound - 1] == 0x4ECE {
+      return "SINCE"  // 自从2018年
+    }
     let zh = ChineseDateGrammar(s: s, cues: cues)
     var j = range.upperBound
     while j < min(s.count, range.upperBound + 40) {

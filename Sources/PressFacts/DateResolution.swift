@@ -78,9 +78,14 @@ struct DateMention: Equatable, Sendable {
   var mod: String? = nil
   /// A festival's fixed day (春节 2022 = 02-01) replaces month and day when resolved.
   var festival: String? = nil
+  /// Days from the document day (今天 0, 昨天 -1): only resolvable with a full document date.
+  var dayOffset: Int? = nil
 
   /// The record payload, resolved against the document year.
-  func calendarDate(documentYear: Int?, cues: DateCues) -> CalendarDate {
+  func calendarDate(documentYear: Int?, cues: DateCues, documentDay: CivilDay? = nil) -> CalendarDate {
+    if let k = dayOffset {
+      return CalendarDate(value: documentDay.map { $0.adding(days: k).iso } ?? "XXXX-XX-XX", mod: mod)
+    }
     if let f = festival {
       let y = start.resolvedYear(documentYear: documentYear)
       let md: String? = f == "lunar-new-year" ? y.flatMap { cues.springFestival[$0] } : f
@@ -108,4 +113,46 @@ extension Document {
     }
     return Int(String(String.UnicodeScalarView(digits)))
   }
+}
+
+/// A Gregorian day, for the arithmetic of 昨天 and 后天 (days from 1970-01-01 by
+/// Howard Hinnant's civil-calendar algorithm: no Foundation calendar per record).
+struct CivilDay: Equatable, Sendable {
+  var year: Int, month: Int, day: Int
+
+  /// Reads `YYYY-MM-DD`; nil for a year alone.
+  init?(_ s: String) {
+    let parts = s.split(separator: "-")
+    guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+      (1...12).contains(m), (1...31).contains(d)
+    else { return nil }
+    (year, month, day) = (y, m, d)
+  }
+
+  init(year: Int, month: Int, day: Int) { (self.year, self.month, self.day) = (year, month, day) }
+
+  var daysSinceEpoch: Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468
+  }
+
+  init(daysSinceEpoch z0: Int) {
+    let z = z0 + 719468
+    let era = (z >= 0 ? z : z - 146096) / 146097
+    let doe = z - era * 146097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+  }
+
+  func adding(days k: Int) -> CivilDay { CivilDay(daysSinceEpoch: daysSinceEpoch + k) }
+
+  var iso: String { DatePoint.pad(year, 4) + "-" + DatePoint.pad(month, 2) + "-" + DatePoint.pad(day, 2) }
 }

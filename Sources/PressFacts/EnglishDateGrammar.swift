@@ -34,7 +34,10 @@ struct EnglishDateGrammar {
   /// The keys of the function words the grammar asks for, computed once.
   static let keys: [String: UInt64] = {
     var d = [String: UInt64]()
-    for w in ["year", "fiscal", "of", "the", "quarter", "half", "quarters", "months", "to", "through", "and", "st", "nd", "rd", "th"] {
+    for w in [
+      "year", "fiscal", "of", "the", "quarter", "half", "quarters", "months", "to", "through", "and", "between", "st", "nd",
+      "rd", "th",
+    ] {
       d[w] = WordKey.key(w)
     }
     return d
@@ -79,8 +82,15 @@ struct EnglishDateGrammar {
     return (.implicit, i)
   }
 
-  /// The date expression starting at the word boundary `i`, if any.
+  /// The date expression starting at the word boundary `i`, if any, with the
+  /// modifier of a date word before it (since last year, before June).
   func parse(at i: Int) -> DateMention? {
+    guard var m = expression(at: i) else { return nil }
+    if m.mod == nil, let context = previousWordContext(before: i), !context.isEmpty { m.mod = context }
+    return m
+  }
+
+  func expression(at i: Int) -> DateMention? {
     if Self.isDigit(at(i)) { return number(at: i) }
     guard Self.isLetter(at(i)), let k = key(i) else { return nil }
     if let m = cues.enMonths[k.key], Self.isUpper(at(i)) { return month(m, at: i, wordEnd: k.end) }
@@ -203,7 +213,11 @@ struct EnglishDateGrammar {
     }
     // January-August 2022, January to August 2022
     var j = -1
-    if at(e) == 0x2D || at(e) == 0x2013 { j = e + 1 } else if let t = word("to", after: e) ?? word("through", after: e) {
+    if at(e) == 0x2D || at(e) == 0x2013 {
+      j = e + 1
+    } else if let t = word("to", after: e) ?? word("through", after: e) {
+      j = space(t) ?? -1
+    } else if let t = word("and", after: e), previousWordKey(before: i) == Self.keys["between"] {
       j = space(t) ?? -1
     }
     if j >= 0, let k2 = key(j), let m2 = cues.enMonths[k2.key], m2 > m, Self.isUpper(at(j)) {
@@ -214,12 +228,26 @@ struct EnglishDateGrammar {
         last.year = .absolute(y.value)
         point.year = .absolute(y.value)
         r = y.end
+      } else if let y = relativeYear(after: r) {
+        (last.year, point.year, r) = (y.year, y.year, y.end)
       }
       return DateMention(range: i..<r, start: point, end: last)
     }
     // "May" alone is a verb far more often than a month, unless a date word precedes (in May).
     if m == 5 && e0 - i == 3 && previousWordContext(before: i) == nil { return nil }
+    if let y = relativeYear(after: e0) {
+      point.year = y.year
+      return DateMention(range: i..<y.end, start: point)
+    }
     return DateMention(range: i..<e0, start: point)
+  }
+
+  /// " this year", " of last year" after a month: the year it is in.
+  func relativeYear(after i: Int) -> (year: YearReference, end: Int)? {
+    var j = i
+    if let o = word("of", after: i) { j = o }
+    guard let k = space(j), let y = yearTarget(at: k), case .relative = y.year else { return nil }
+    return y
   }
 
   /// A day of the month, 1–31, with an optional st/nd/rd/th.
@@ -271,13 +299,17 @@ struct EnglishDateGrammar {
   /// The modifier of the date word before `i` ("" for a plain one), or nil when
   /// the word before is not a date word.
   func previousWordContext(before i: Int) -> String? {
+    previousWordKey(before: i).flatMap { cues.enYearContext[$0] }
+  }
+
+  /// The key of the word before `i`, across spaces.
+  func previousWordKey(before i: Int) -> UInt64? {
     var j = i - 1
     guard at(j) == 0x20 || at(j) == 0xA0 else { return nil }
     while j >= 0 && (s[j] == 0x20 || s[j] == 0xA0) { j -= 1 }
     let e = j + 1
     while j >= 0 && Self.isLetter(s[j]) { j -= 1 }
-    guard let k = WordKey.key(s, (j + 1)..<e) else { return nil }
-    return cues.enYearContext[k]
+    return WordKey.key(s, (j + 1)..<e)
   }
 
   /// "in 2000 companies" is a count: a plural lower-case noun after the number rejects it.

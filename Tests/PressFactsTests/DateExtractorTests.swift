@@ -36,6 +36,7 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
       ("2021年8月25日至27日举行", ["2021年8月25日至27日=2021-08-25/2021-08-27"]),
       ("8月25—27日举行", ["8月25—27日=2022-08-25/2022-08-27"]),
       ("2022年3月至2023年6月", ["2022年3月至2023年6月=2022-03/2023-06"]),
+      ("去年10月至今年3月，8月至2月，2022年至2020年", ["去年10月至今年3月=2021-10/2022-03", "8月至2月=2022-08/2023-02", "2022年=2022", "2020年=2020"]),
       ("今年前8个月，出口增长", ["今年前8个月=2022-01/2022-08"]),
       ("12月下旬完工", ["12月下旬=2022-12/END"]),
       ("第四季度开工", ["第四季度=2022-Q4"]),
@@ -44,7 +45,12 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
       ("发布日期：2021-08-25", ["2021-08-25=2021-08-25"]),
       ("今年春节前夕，三公里示范段顺利竣工", ["今年春节前夕=2022-02-01/BEFORE"]),
       ("年初以来，新增企业300家；从2018年起逐步推进", ["年初以来=2022/SINCE", "2018年起=2018/SINCE"]),
-      ("2019年2月30日", ["2019年=2019"]),
+      ("2019年2月30日，2月30日", []),
+      ("2021 年 8 月 25 日，2009 年 到 2010 年", ["2021 年 8 月 25 日=2021-08-25", "2009 年 到 2010 年=2009/2010"]),
+      ("2015年和2018年之间的销售额，2015年和2018年的销售额", ["2015年和2018年之间=2015/2018", "2015年=2015", "2018年=2018"]),
+      ("在2019年8月6日或之后，2010年1月10日或之前", ["2019年8月6日或之后=2019-08-06/SINCE", "2010年1月10日或之前=2010-01-10/BEFORE"]),
+      ("二零零四年八月十五，三月初一", ["二零零四年八月十五=2004-08-15", "三月初一=2022-03-01"]),
+      ("大年初一，每年年初", []),
     ])
   func chinese(text: String, expected: [String]) throws {
     #expect(try dateRecords(text) == expected)
@@ -66,6 +72,24 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
     ])
   func notDates(text: String) throws {
     #expect(try dateRecords(text) == [])
+  }
+
+  @Test(
+    "今天 and 昨日 are days only against a full document date; 今日头条 is a name",
+    arguments: [
+      ("2019-09-18", ["今天=2019-09-18", "昨日=2019-09-17", "后天=2019-09-20"]),
+      ("2019", []),
+    ])
+  func relativeDays(date: String, expected: [String]) throws {
+    #expect(try dateRecords("今天，记者从科学城获悉。昨日召开会议，后天开幕。今日头条报道。后天的努力", date: date) == expected)
+  }
+
+  @Test("civil-day arithmetic crosses months, years and leap days")
+  func civilDays() throws {
+    let d = try #require(CivilDay("2020-03-01"))
+    #expect(d.adding(days: -1).iso == "2020-02-29")
+    #expect(try #require(CivilDay("2021-12-31")).adding(days: 1).iso == "2022-01-01")
+    #expect(CivilDay("2021") == nil)
   }
 
   @Test("every mention is a record, and a bare day takes the month mentioned before it")
@@ -97,6 +121,7 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
       ("二〇二一年八月二十五日，場景大會開幕", ["二〇二一年八月二十五日=2021-08-25"]),
       ("2023年第一季度重大項目集中開工", ["2023年第一季度=2023-Q1"]),
       ("目標是5年內打造產業集群，近年來發展迅速", []),
+      ("今年首三季合計，今年年底，2021年中國經濟", ["今年首三季=2022-Q1/2022-Q3", "今年年底=2022/END", "2021年=2021"]),
     ])
   func traditional(text: String, expected: [String]) throws {
     #expect(try dateRecords(text, lang: .traditionalChinese) == expected)
@@ -119,6 +144,8 @@ func dateRecords(_ text: String, date: String? = "2022", lang: Language? = nil) 
       ("Construction resumes in mid-2022.", ["mid-2022=2022/MID"]),
       ("GDP grew in the first three quarters of 2022.", ["first three quarters of 2022=2022-Q1/2022-Q3"]),
       ("First-quarter revenue rose; the plant opens in May. May I ask?", ["First-quarter=2022-Q1", "May=2022-05"]),
+      ("From January to August this year it signed 59 projects.", ["January to August this year=2022-01/2022-08"]),
+      ("Since last year, output rose. Between January and May, exports fell.", ["last year=2021/SINCE", "January and May=2022-01/2022-05"]),
     ])
   func english(text: String, expected: [String]) throws {
     #expect(try dateRecords(text, lang: .english) == expected)
