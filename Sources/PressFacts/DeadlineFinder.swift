@@ -216,7 +216,8 @@ struct DeadlineFinder {
       guard matches(word, at: start) else { continue }
       let year = String(docYear + offset)
       let suffix = cues.yearEndSuffixes.match(s, at: y + 1)
-      if suffix > 0 && s[y + suffix] == TargetScan.qian {  // 今年底前
+      // 今年底前 (not 今年前三季度).
+      if suffix > 0 && s[y + suffix] == TargetScan.qian && !startsCount(at: y + 1 + suffix) {
         return Deadline(phrase: start..<(y + 1 + suffix), year: year)
       }
       if y + 1 < s.count && s[y + 1] == TargetScan.nei {
@@ -226,8 +227,10 @@ struct DeadlineFinder {
       if prefix > 0 {  // 到今年底
         return Deadline(phrase: (start - prefix)..<(y + 1 + suffix), year: year)
       }
-      let next = y + 1 < s.count ? s[y + 1] : 0
-      guard next == 0x2C || cues.modal(s, at: y + 1) > 0 else { return nil }
+      // 今年，/ 今年将 / 今年科学城将…, but not 今年初, 今年7月, 今年前三季度, 今年以来.
+      guard y + 1 < s.count, !TargetScan.isDigit(s[y + 1]),
+        cues.relativeDateContinuations.match(s, at: y + 1) == 0
+      else { return nil }
       guard cues.firstModalEnd(s, in: (y + 1)..<clauseEnd(from: y + 1)) != nil else { return nil }
       return Deadline(phrase: start..<(y + 1), year: year)
     }

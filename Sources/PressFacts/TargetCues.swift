@@ -65,6 +65,8 @@ struct TargetCues: Sendable {
   let statusWords: CueList
   /// 今年 → 0, 明年 → 1: years after the document's year.
   let relativeYears: [(word: [UInt32], offset: Int)]
+  /// 初, 7月, 上半年, 以来 after 今年: a date, not a deadline.
+  let relativeDateContinuations: CueList
   /// Five-year plans: 十四五 → 2025 (到“十四五”末).
   let planPeriods: [(word: [UInt32], year: Int)]
   let planPeriodSuffixes: CueList
@@ -96,6 +98,7 @@ struct TargetCues: Sendable {
     let figureSuffixes, listMarkers, goalPredicates, framingLeads, framingEnds: [String]
     let statusWords: [String]
     let relativeYears: [String: Int]
+    let relativeDateContinuations: [String]
     let planPeriods: [String: Int]
     let planPeriodSuffixes: [String]
     let english: EnglishFile
@@ -135,6 +138,7 @@ struct TargetCues: Sendable {
     statusWords = CueList(f.statusWords)
     relativeYears = f.relativeYears.map { (CueList.normalized($0.key), $0.value) }
       .sorted { $0.word.count > $1.word.count }
+    relativeDateContinuations = CueList(f.relativeDateContinuations)
     planPeriods = f.planPeriods.map { (CueList.normalized($0.key), $0.value) }
     planPeriodSuffixes = CueList(f.planPeriodSuffixes)
     let e = f.english
