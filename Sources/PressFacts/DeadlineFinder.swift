@@ -113,10 +113,12 @@ struct DeadlineFinder {
 
   // MARK: Chinese
 
+  /// Spaces around the number are allowed, as exported documents write them (到 2025 年).
   private func chinese(at y: Int) -> Deadline? {
-    if let n = TargetScan.number(endingAt: y, in: s) {
-      if n.digits == 4 && (1900...2199).contains(n.value) { return absolute(n.start, y, n.value) }
-      if n.value >= 1 && n.value <= 30 { return duration(n.start, y, n.value) }
+    if let n = TargetScan.number(endingAt: y > 0 && s[y - 1] == 0x20 ? y - 1 : y, in: s) {
+      let start = n.start > 0 && s[n.start - 1] == 0x20 ? n.start - 1 : n.start
+      if n.digits == 4 && (1900...2199).contains(n.value) { return absolute(start, y, n.value) }
+      if n.value >= 1 && n.value <= 30 { return duration(start, y, n.value) }
       return nil
     }
     return relative(y)
