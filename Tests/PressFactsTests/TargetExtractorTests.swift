@@ -6,12 +6,20 @@ import Testing
 /// that these tests do not depend on the real figure and date extractors.
 private func targets(
   _ text: String, figures: [(String, Figure)] = [], dates: [(String, String)] = [],
-  lang: Language? = nil, date: String? = nil
+  organizations: [String] = [], lang: Language? = nil, date: String? = nil
 ) throws -> (targets: [Record], figures: [Record]) {
+  // A private-use needle never matches: the date and figure stages exist even when a
+  // test lists none, as TargetExtractor's requirements demand.
   let dateStages = [("\u{E000}", "0000")] + dates
   var stages: [any Extractor] = dateStages.map {
     LiteralExtractor(produces: .date, needle: $0.0, payload: .date(CalendarDate(value: $0.1)))
   }
+  stages +=
+    organizations.map {
+      LiteralExtractor(
+        produces: .organization, needle: $0,
+        payload: .organization(Organization(name: $0, kind: "company")))
+    } as [any Extractor]
   let figureStages = ([("\u{E001}", Figure(value: 0))] + figures).map {
     LiteralExtractor(produces: .figure, needle: $0.0, payload: .figure($0.1))
   }
@@ -79,6 +87,17 @@ private func target(_ r: Record) -> Target? {
       figures: [("100家", Figure(value: 100, unit: "家")), ("50家", Figure(value: 50, unit: "家"))])
     #expect(found.targets.map { $0.start..<$0.end } == spans)
     #expect(found.targets.compactMap(target).map(\.value) == [50, nil])
+  }
+
+  @Test("a figure the pipeline drops (inside a name or a date) is not the target's figure")
+  func droppedFigure() throws {
+    let (text, spans) = TestSupport.marked("到2025年，[引进360集团等龙头企业]，[建成研发机构30家]。")
+    let found = try targets(
+      text, figures: [("360", Figure(value: 360)), ("30家", Figure(value: 30, unit: "家"))],
+      organizations: ["360集团"])
+    #expect(found.targets.map { $0.start..<$0.end } == spans)
+    #expect(found.targets.compactMap(target).map(\.value) == [nil, 30])
+    #expect(found.targets.compactMap(target).first?.figure == nil)
   }
 
   @Test(
