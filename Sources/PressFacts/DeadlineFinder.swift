@@ -141,7 +141,9 @@ struct DeadlineFinder {
       end += suffix
     }
     let planned = cues.modal(s, at: end) > 0
-    guard hasPrefix || before || planned || futureYearLead(year, end) else { return nil }
+    guard hasPrefix || before || planned || modalBefore(start) || futureYearLead(year, end) else {
+      return nil
+    }
     return Deadline(phrase: (hasPrefix ? start - prefix : start)..<end, year: date)
   }
 
@@ -161,6 +163,20 @@ struct DeadlineFinder {
     }
     return (date, end)
   }
+
+  /// Whether a future modal ends just before `start`, maybe with 于/在 between: 将于2025年,
+  /// 力争在今年, 计划于2025年 (not 主要在2025年, and not the noun in 行动计划2023年工作).
+  func modalBefore(_ start: Int) -> Bool {
+    var p = start
+    if p > 0 && (s[p - 1] == 0x4E8E || s[p - 1] == 0x5728) { p -= 1 }  // 于, 在
+    guard cues.futureModals.match(s, endingAt: p) > 0,
+      cues.modalBlockers.match(s, endingAt: p) == 0
+    else { return false }
+    return p < start || !matches(Self.jihua, at: p - 2)
+  }
+
+  /// 计划, a modal that is also a noun: only with 于/在 before a year.
+  private static let jihua: [UInt32] = [0x8BA1, 0x5212]
 
   /// 月 up to 12, then 日 up to 31.
   private static let monthDay: [(unit: UInt32, limit: Int)] = [(0x6708, 12), (0x65E5, 31)]
@@ -233,6 +249,7 @@ struct DeadlineFinder {
       guard y + 1 < s.count, !TargetScan.isDigit(s[y + 1]),
         cues.relativeDateContinuations.match(s, at: y + 1) == 0
       else { return nil }
+      if modalBefore(start) { return Deadline(phrase: start..<(y + 1), year: year) }  // 计划今年
       guard cues.firstModalEnd(s, in: (y + 1)..<clauseEnd(from: y + 1)) != nil else { return nil }
       return Deadline(phrase: start..<(y + 1), year: year)
     }
