@@ -262,12 +262,15 @@ struct DeadlineFinder {
     return TargetScan.isDigit(s[i]) || TargetScan.chineseDigit(s[i]) != nil || s[i] == 0x4E9B  // 些
   }
 
-  /// The end of the clause that starts at `i` (next comma, semicolon or full stop).
+  /// The end of the clause that starts at `i` (next comma, semicolon, full stop or line break).
   func clauseEnd(from i: Int) -> Int {
     var j = i
     while j < s.count && j - i < 200 {
       let c = s[j]
-      if j > i && (c == 0x2C || c == 0x3B || c == 0x3002 || c == 0x21 || c == 0x3F) { break }
+      if j > i && (c == 0x2C || c == 0x3B || c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x0A) {
+        break
+      }
+      if c == 0x2E && !(j + 1 < s.count && TargetScan.isDigit(s[j + 1])) { break }  // not 3.5
       j += 1
     }
     return j

@@ -249,6 +249,7 @@ private func target(_ r: Record) -> Target? {
       "The zone started 12 projects this year.",
       "In 2021, the zone started 12 projects.",
       "By 2020, the zone had started 12 projects.",
+      "In 2022, the zone started 12 projects.\nThe park aims to double its output.",
     ])
   func englishNotTargets(text: String) throws {
     let found = try targets(
