@@ -40,7 +40,7 @@ public struct Pipeline: Sendable {
   /// count), organisations before figures (360集团 is a name), targets last.
   public static func standard() throws -> Pipeline {
     try Pipeline(
-      stages: [DateExtractor(), OrganizationExtractor(), FigureExtractor()],
+      stages: [DateExtractor(), OrganizationExtractor(), FigureExtractor(), TargetExtractor()],
       dating: DocumentDateInference())
   }
 
