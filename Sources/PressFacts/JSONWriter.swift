@@ -44,48 +44,61 @@ public struct JSONWriter {
     return w.bytes
   }
 
+  /// The document's fields, in sorted key order.
   static func documentFields(_ d: Document) -> [(String, JSONScalar)] {
     [
-      ("id", .string(d.id)), ("path", d.path.map(JSONScalar.string) ?? .null),
-      ("lang", .string(d.language.rawValue)), ("date", d.date.map(JSONScalar.string) ?? .null),
-      ("date_source", .string(d.dateSource.rawValue)),
+      ("chars", .int(d.scalars.count)), ("date", d.date.map(JSONScalar.string) ?? .null),
       ("date_basis", d.dateBasis.map(JSONScalar.string) ?? .null),
-      ("sha256", .string(d.sha256)), ("chars", .int(d.scalars.count)),
+      ("date_source", .string(d.dateSource.rawValue)), ("id", .string(d.id)),
+      ("lang", .string(d.language.rawValue)), ("path", d.path.map(JSONScalar.string) ?? .null),
+      ("sha256", .string(d.sha256)),
     ]
   }
 
-  /// Every field of the record's type is written, `null` when absent, so that
-  /// every record of a type has the same columns.
+  /// The record's fields, in sorted key order. Every field of the record's type
+  /// is written, `null` when absent, so that every record of a type has the
+  /// same columns.
   static func recordFields(_ r: Record) -> [(String, JSONScalar)] {
-    var f: [(String, JSONScalar)] = [
-      ("id", .string(r.id)), ("type", .string(r.type.rawValue)), ("text", .string(r.text)),
-      ("start", .int(r.start)), ("end", .int(r.end)), ("sentence", .int(r.sentence)),
-    ]
     func opt(_ s: String?) -> JSONScalar { s.map(JSONScalar.string) ?? .null }
     func num(_ d: Double?) -> JSONScalar { d.map(JSONScalar.number) ?? .null }
+    let (end, id, sentence, start, text) = (
+      JSONScalar.int(r.end), JSONScalar.string(r.id), JSONScalar.int(r.sentence),
+      JSONScalar.int(r.start), JSONScalar.string(r.text)
+    )
+    let type = JSONScalar.string(r.type.rawValue)
     switch r.payload {
     case .figure(let x):
-      f += [
-        ("value", .number(x.value)), ("value_max", num(x.valueMax)), ("unit", opt(x.unit)),
-        ("qualifier", opt(x.qualifier)),
+      return [
+        ("end", end), ("id", id), ("qualifier", opt(x.qualifier)), ("sentence", sentence),
+        ("start", start), ("text", text), ("type", type), ("unit", opt(x.unit)),
+        ("value", .number(x.value)), ("value_max", num(x.valueMax)),
       ]
     case .date(let x):
-      f += [("value", .string(x.value)), ("mod", opt(x.mod))]
+      return [
+        ("end", end), ("id", id), ("mod", opt(x.mod)), ("sentence", sentence), ("start", start),
+        ("text", text), ("type", type), ("value", .string(x.value)),
+      ]
     case .organization(let x):
-      f += [("name", .string(x.name)), ("kind", .string(x.kind))]
+      return [
+        ("end", end), ("id", id), ("kind", .string(x.kind)), ("name", .string(x.name)),
+        ("sentence", sentence), ("start", start), ("text", text), ("type", type),
+      ]
     case .target(let x):
-      f += [
-        ("deadline", opt(x.deadline)), ("metric", opt(x.metric)), ("value", num(x.value)),
-        ("value_max", num(x.valueMax)), ("unit", opt(x.unit)), ("qualifier", opt(x.qualifier)),
-        ("figure", opt(x.figure)),
+      return [
+        ("deadline", opt(x.deadline)), ("end", end), ("figure", opt(x.figure)), ("id", id),
+        ("metric", opt(x.metric)), ("qualifier", opt(x.qualifier)), ("sentence", sentence),
+        ("start", start), ("text", text), ("type", type), ("unit", opt(x.unit)),
+        ("value", num(x.value)), ("value_max", num(x.valueMax)),
       ]
     }
-    return f
   }
 
+  /// Writes an object whose fields are already in sorted key order (the field
+  /// lists above are written that way, so that no comparison runs per record).
   mutating func object(_ fields: [(String, JSONScalar)], level: Int) {
+    assert(zip(fields, fields.dropFirst()).allSatisfy { $0.0 < $1.0 }, "fields not sorted")
     open("{")
-    for (i, (k, v)) in fields.sorted(by: { $0.0 < $1.0 }).enumerated() {
+    for (i, (k, v)) in fields.enumerated() {
       if i > 0 { comma() }
       key(k, level: level + 1)
       value(v)
@@ -102,8 +115,9 @@ public struct JSONWriter {
   mutating func value(_ v: JSONScalar) {
     switch v {
     case .string(let s): string(s)
-    case .int(let i): raw(String(i))
-    case .number(let d): raw(Self.format(d))
+    case .int(let i): integer(Int64(i))
+    case .number(let d):
+      if d.isFinite, d == d.rounded(), abs(d) < 9_007_199_254_740_992 { integer(Int64(d)) } else { raw(Self.format(d)) }
     case .null: raw("null")
     }
   }
@@ -115,6 +129,24 @@ public struct JSONWriter {
     guard d.isFinite else { return "null" }
     if d == d.rounded(), abs(d) < 9_007_199_254_740_992 { return String(Int64(d)) }
     return String(d)
+  }
+
+  /// Decimal digits straight into the buffer (no String per number).
+  mutating func integer(_ n: Int64) {
+    if n < 0 { bytes.append(0x2D) }
+    var m = n.magnitude
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { d in
+      repeat {
+        d[count] = UInt8(truncatingIfNeeded: m % 10) + 0x30
+        m /= 10
+        count += 1
+      } while m > 0
+      for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(d[i]) }
+    }
   }
 
   mutating func string(_ s: String) {

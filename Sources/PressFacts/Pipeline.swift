@@ -57,7 +57,7 @@ public struct Pipeline: Sendable {
   /// count), organisations before figures (360集团 is a name), targets last.
   public static func standard() throws -> Pipeline {
     try Pipeline(
-      stages: [DateExtractor(), OrganizationExtractor(), FigureExtractor()],
+      stages: [DateExtractor(), OrganizationExtractor(), FigureExtractor(), TargetExtractor()],
       dating: DocumentDateInference())
   }
 
@@ -99,8 +99,12 @@ public struct Pipeline: Sendable {
     let byLength = candidates.sorted {
       ($0.range.count, -$0.range.lowerBound) > ($1.range.count, -$1.range.lowerBound)
     }
+    var occupied = Occupancy(covering: candidates)
     var kept = [Candidate]()
-    for c in byLength where !kept.contains(where: { $0.range.overlaps(c.range) }) { kept.append(c) }
+    for c in byLength where occupied.isFree(c.range) {
+      occupied.take(c.range)
+      kept.append(c)
+    }
     return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
   }
 
@@ -108,9 +112,9 @@ public struct Pipeline: Sendable {
   /// figure inside an organisation's name is part of the name (360集团).
   static func crossTypeFiltered(_ context: ExtractionContext) -> [Candidate] {
     let blocking = context[.date] + context[.organization]
-    let figures = context[.figure].filter { f in
-      !blocking.contains { $0.range.overlaps(f.range) }
-    }
+    var occupied = Occupancy(covering: blocking + context[.figure])
+    for b in blocking { occupied.take(b.range) }
+    let figures = context[.figure].filter { occupied.isFree($0.range) }
     return context[.date] + context[.organization] + figures + context[.target]
   }
 
@@ -144,5 +148,22 @@ public struct Pipeline: Sendable {
       records[i].payload = .target(t)
     }
     return records
+  }
+}
+
+/// Which code points are taken by spans already kept: an overlap check costs
+/// the span's length, not the number of spans kept (a 100 MB document has a
+/// million candidates, and a pairwise check would never finish).
+struct Occupancy {
+  private var taken: [Bool]
+
+  init(covering candidates: [Candidate]) {
+    taken = [Bool](repeating: false, count: candidates.map(\.range.upperBound).max() ?? 0)
+  }
+
+  func isFree(_ range: Range<Int>) -> Bool { !taken[range].contains(true) }
+
+  mutating func take(_ range: Range<Int>) {
+    for i in range { taken[i] = true }
   }
 }

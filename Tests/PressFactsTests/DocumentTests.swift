@@ -70,6 +70,20 @@ struct LiteralExtractor: Extractor {
     #expect(doc.sentenceIndex(ofNormalized: 15) == 1)
   }
 
+  @Test(
+    "SHA-256 is right at every padding boundary (values from sha256sum)",
+    arguments: [
+      (55, "d5e285683cd4efc02d021a5c62014694958901005d6f71e89e0989fac77e4072"),
+      (56, "04c26261370ee7541549d16dee320c723e3fd14671e66a099afe0a377c16888e"),
+      (63, "75220b47218278e656f2013bb8f0c455a25eaf01e86c64924e9d48d89776d6f2"),
+      (64, "7ce100971f64e7001e8fe5a51973ecdfe1ced42befe7ee8d5fd6219506b5393c"),
+      (65, "9537c5fdf120482f7d58d25e9ed583f52c02b4e304ea814db1633ad565aed7e9"),
+      (1000, "44f8354494a5ba03ba1792a8d3e9c534c47a9181980fde7a3f44b06ef2ae7c7f"),
+    ])
+  func sha256Boundaries(length: Int, expected: String) {
+    #expect(SHA256.hex([UInt8](repeating: 0x78, count: length)) == expected)
+  }
+
   @Test("SHA-256 matches the standard test vectors")
   func sha256() {
     #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

@@ -1,0 +1,285 @@
+/// A deadline phrase (到2025年, 5年内, 今年将, "by 2025") and the year it resolves to.
+/// `phrase` is in normalized offsets; the goals it governs follow it.
+struct Deadline: Sendable, Equatable {
+  var phrase: Range<Int>
+  var year: String
+}
+
+/// Character classes of the normalized text, on code points (no String indexing).
+enum TargetScan {
+  static let nian: UInt32 = 0x5E74  // 年
+  static let nei: UInt32 = 0x5185  // 内
+  static let qian: UInt32 = 0x524D  // 前
+  static let shi: UInt32 = 0x5341  // 十
+
+  @inline(__always) static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
+  @inline(__always) static func isLetter(_ c: UInt32) -> Bool {
+    (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+  }
+  @inline(__always) static func isSpace(_ c: UInt32) -> Bool {
+    c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x3000 || c == 0xA0
+  }
+
+  /// 〇零一二两三四五六七八九 → 0...9.
+  static func chineseDigit(_ c: UInt32) -> Int? {
+    switch c {
+    case 0x3007, 0x96F6: return 0
+    case 0x4E00: return 1
+    case 0x4E8C, 0x4E24: return 2
+    case 0x4E09: return 3
+    case 0x56DB: return 4
+    case 0x4E94: return 5
+    case 0x516D: return 6
+    case 0x4E03: return 7
+    case 0x516B: return 8
+    case 0x4E5D: return 9
+    default: return nil
+    }
+  }
+
+  /// Whether an English word can start at `i` (no letter just before it).
+  static func wordStart(_ s: [UInt32], _ i: Int) -> Bool { i == 0 || !isLetter(s[i - 1]) }
+
+  /// The number written just before `end` (Arabic digits, or Chinese numerals with
+  /// an optional 十: 二〇二五, 五, 十五), with its start; nil if there is none.
+  static func number(endingAt end: Int, in s: [UInt32]) -> (start: Int, value: Int, digits: Int)? {
+    var j = end
+    while j > 0 && end - j < 4 && isDigit(s[j - 1]) { j -= 1 }
+    if j < end {
+      if j > 0 && (isDigit(s[j - 1]) || s[j - 1] == 0x2E) { return nil }  // longer number, decimal
+      let v = s[j..<end].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+      return (j, v, end - j)
+    }
+    while j > 0 && end - j < 4 && (chineseDigit(s[j - 1]) != nil || s[j - 1] == shi) { j -= 1 }
+    guard j < end else { return nil }
+    return (j, chineseValue(s[j..<end]), end - j)
+  }
+
+  /// 二〇二五 → 2025 digit by digit; with 十: 十 → 10, 十五 → 15, 二十 → 20.
+  static func chineseValue(_ chars: ArraySlice<UInt32>) -> Int {
+    guard let ten = chars.firstIndex(of: shi) else {
+      return chars.reduce(0) { $0 * 10 + (chineseDigit($1) ?? 0) }
+    }
+    let tens = ten == chars.startIndex ? 1 : (chineseDigit(chars[ten - 1]) ?? 1)
+    let ones = ten + 1 < chars.endIndex ? (chineseDigit(chars[ten + 1]) ?? 0) : 0
+    return tens * 10 + ones
+  }
+}
+
+/// Finds deadline phrases in one pass over the normalized text: every 年 is checked
+/// for 到2025年 / 2025年前 / 2025年计划 / 5年内 / 今年, every English word start for
+/// "by 2025" and "within five years". Relative deadlines need the document's year;
+/// without one they are not deadlines (their goals are skipped, never guessed).
+struct DeadlineFinder {
+  let cues: TargetCues
+  let s: [UInt32]
+  let docYear: Int?
+  /// Date candidates: an absolute year takes the date extractor's value when one covers it.
+  let dates: SortedCandidates
+
+  func find() -> [Deadline] {
+    var found = [Deadline]()
+    for i in s.indices {
+      // Inside the phrase just found ("by the end of next year").
+      if let last = found.last, last.phrase.upperBound > i { continue }
+      let c = s[i]
+      var d: Deadline?
+      if c == TargetScan.nian {
+        d = chinese(at: i)
+      } else if c == TargetScan.shi {
+        d = planPeriod(at: i)
+      } else if TargetScan.isLetter(c), TargetScan.wordStart(s, i) {
+        d = english(at: i)
+      }
+      if let d, !insideTitle(d.phrase.lowerBound) { found.append(d) }
+    }
+    return found
+  }
+
+  /// Whether `i` is inside a 《title》 (《重庆市到2025年数字经济发展规划》 names a
+  /// document; it sets no deadline itself).
+  private func insideTitle(_ i: Int) -> Bool {
+    var j = i
+    while j > 0 && i - j < 60 {
+      j -= 1
+      switch s[j] {
+      case 0x300A: return true  // 《
+      case 0x300B, 0x3002, 0x0A: return false  // 》, 。, line break
+      default: continue
+      }
+    }
+    return false
+  }
+
+  // MARK: Chinese
+
+  /// Spaces around the number are allowed, as exported documents write them (到 2025 年).
+  private func chinese(at y: Int) -> Deadline? {
+    if let n = TargetScan.number(endingAt: y > 0 && s[y - 1] == 0x20 ? y - 1 : y, in: s) {
+      let start = n.start > 0 && s[n.start - 1] == 0x20 ? n.start - 1 : n.start
+      if n.digits == 4 && (1900...2199).contains(n.value) { return absolute(start, y, n.value) }
+      if n.value >= 1 && n.value <= 30 { return duration(start, y, n.value) }
+      return nil
+    }
+    return relative(y)
+  }
+
+  /// 到2025年(底), 力争到2035年, 2025年前, 2023年计划…; not 截至2023年底, not a past year.
+  private func absolute(_ start: Int, _ y: Int, _ parsed: Int) -> Deadline? {
+    let year = dateYear(covering: y) ?? parsed
+    if let docYear, year < docYear { return nil }
+    let prefix = cues.deadlinePrefixes.match(s, endingAt: start)
+    let hasPrefix = prefix > cues.blockedPrefixes.match(s, endingAt: start)
+    if prefix == 0 && cues.blockedPrefixes.match(s, endingAt: start) > 0 { return nil }
+    if prefix == 1 && start >= 2 && s[start - 2] == TargetScan.nian { return nil }  // 2021年至2035年
+    let (date, dateEnd) = monthAndDay(after: y, year: year)
+    var end = dateEnd
+    let suffix = cues.yearEndSuffixes.match(s, at: end)
+    var before = false
+    if suffix > 0 && !startsCount(at: end + suffix) {
+      before = s[end + suffix - 1] == TargetScan.qian
+      end += suffix
+    }
+    let planned = cues.modal(s, at: end) > 0
+    guard hasPrefix || before || planned || modalBefore(start) || futureYearLead(year, end) else {
+      return nil
+    }
+    return Deadline(phrase: (hasPrefix ? start - prefix : start)..<end, year: date)
+  }
+
+  /// 2025年6月(30日): the deadline as YYYY-MM(-DD) and where the phrase ends; just
+  /// the year when no month follows 年 at `y`.
+  private func monthAndDay(after y: Int, year: Int) -> (String, Int) {
+    var date = String(year)
+    var end = y + 1
+    for (unit, limit) in Self.monthDay {
+      var j = end
+      while j < s.count && j - end < 2 && TargetScan.isDigit(s[j]) { j += 1 }
+      guard j > end, j < s.count, s[j] == unit else { break }
+      let v = s[end..<j].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+      guard v >= 1 && v <= limit else { break }
+      date += v < 10 ? "-0\(v)" : "-\(v)"
+      end = j + 1
+    }
+    return (date, end)
+  }
+
+  /// Whether a future modal ends just before `start`, maybe with 于/在 between: 将于2025年,
+  /// 力争在今年, 计划于2025年 (not 主要在2025年, and not the noun in 行动计划2023年工作).
+  func modalBefore(_ start: Int) -> Bool {
+    var p = start
+    if p > 0 && (s[p - 1] == 0x4E8E || s[p - 1] == 0x5728) { p -= 1 }  // 于, 在
+    guard cues.futureModals.match(s, endingAt: p) > 0,
+      cues.modalBlockers.match(s, endingAt: p) == 0
+    else { return false }
+    return p < start || !matches(Self.jihua, at: p - 2)
+  }
+
+  /// 计划, a modal that is also a noun: only with 于/在 before a year.
+  private static let jihua: [UInt32] = [0x8BA1, 0x5212]
+
+  /// 月 up to 12, then 日 up to 31.
+  private static let monthDay: [(unit: UInt32, limit: Int)] = [(0x6708, 12), (0x65E5, 31)]
+
+  /// "2025年，全市将…": the document's year or a later one, opening a clause that
+  /// states an intention.
+  func futureYearLead(_ year: Int, _ end: Int) -> Bool {
+    guard let docYear, year >= docYear, end < s.count, s[end] == 0x2C else { return false }
+    return cues.firstModalEnd(s, in: (end + 1)..<clauseEnd(from: end + 1)) != nil
+  }
+
+  /// 到“十四五”末, “十五五”时期: the plan's last year.
+  private func planPeriod(at i: Int) -> Deadline? {
+    guard let plan = cues.planPeriods.first(where: { matches($0.word, at: i) }) else { return nil }
+    if let docYear, plan.year < docYear { return nil }
+    var end = i + plan.word.count
+    if end < s.count && s[end] == 0x201D { end += 1 }
+    let suffix = cues.planPeriodSuffixes.match(s, at: end)
+    guard suffix > 0 else { return nil }
+    var start = i
+    if start > 0 && s[start - 1] == 0x201C { start -= 1 }
+    start -= cues.deadlinePrefixes.match(s, endingAt: start)
+    return Deadline(phrase: start..<(end + suffix), year: String(plan.year))
+  }
+
+  func matches(_ w: [UInt32], at i: Int) -> Bool {
+    guard i >= 0 && i + w.count <= s.count else { return false }
+    for k in 0..<w.count where s[i + k] != w[k] { return false }
+    return true
+  }
+
+  /// 5年内, 五年内, 未来5年, 用3年时间: the document's year plus N (not 近5年内, the past).
+  private func duration(_ start: Int, _ y: Int, _ n: Int) -> Deadline? {
+    guard let docYear, cues.pastMarkers.match(s, endingAt: start) == 0 else { return nil }
+    let year = String(docYear + n)
+    let suffix = cues.durationSuffixes.match(s, at: y)
+    if suffix > 0 { return Deadline(phrase: start..<(y + suffix), year: year) }
+    let prefix = cues.durationPrefixes.match(s, endingAt: start)
+    guard prefix > 0 else { return nil }
+    var end = y + 1
+    if matches(Self.shijian, at: end) { end += 2 }  // 用3年时间
+    if end < s.count && s[end] == TargetScan.nei { end += 1 }
+    return Deadline(phrase: (start - prefix)..<end, year: year)
+  }
+
+  /// 时间, after 用3年 (a span of time, part of the deadline phrase).
+  private static let shijian: [UInt32] = [0x65F6, 0x95F4]
+
+  /// 今年, / 今年将… / 全年计划…: the document's year, when a future modal follows in
+  /// the first clause (今年初, 今年7月, 今年前三季度 are dates, not deadlines).
+  private func relative(_ y: Int) -> Deadline? {
+    guard let docYear else { return nil }
+    for (word, offset) in cues.relativeYears {
+      let start = y + 1 - word.count
+      guard matches(word, at: start) else { continue }
+      let year = String(docYear + offset)
+      let suffix = cues.yearEndSuffixes.match(s, at: y + 1)
+      // 今年底前 (not 今年前三季度).
+      if suffix > 0 && s[y + suffix] == TargetScan.qian && !startsCount(at: y + 1 + suffix) {
+        return Deadline(phrase: start..<(y + 1 + suffix), year: year)
+      }
+      if y + 1 < s.count && s[y + 1] == TargetScan.nei {
+        return Deadline(phrase: start..<(y + 2), year: year)
+      }
+      let prefix = cues.deadlinePrefixes.match(s, endingAt: start)
+      if prefix > 0 {  // 到今年底
+        return Deadline(phrase: (start - prefix)..<(y + 1 + suffix), year: year)
+      }
+      // 今年，/ 今年将 / 今年科学城将…, but not 今年初, 今年7月, 今年前三季度, 今年以来.
+      guard y + 1 < s.count, !TargetScan.isDigit(s[y + 1]),
+        cues.relativeDateContinuations.match(s, at: y + 1) == 0
+      else { return nil }
+      if modalBefore(start) { return Deadline(phrase: start..<(y + 1), year: year) }  // 计划今年
+      guard cues.firstModalEnd(s, in: (y + 1)..<clauseEnd(from: y + 1)) != nil else { return nil }
+      return Deadline(phrase: start..<(y + 1), year: year)
+    }
+    return nil
+  }
+
+  /// Whether a count or a period starts at `i` (2025年前三季度 is a date, not "before 2025").
+  private func startsCount(at i: Int) -> Bool {
+    guard i < s.count else { return false }
+    return TargetScan.isDigit(s[i]) || TargetScan.chineseDigit(s[i]) != nil || s[i] == 0x4E9B  // 些
+  }
+
+  /// The end of the clause that starts at `i` (next comma, semicolon, full stop or line break).
+  func clauseEnd(from i: Int) -> Int {
+    var j = i
+    while j < s.count && j - i < 200 {
+      let c = s[j]
+      if j > i && (c == 0x2C || c == 0x3B || c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x0A) {
+        break
+      }
+      if c == 0x2E && !(j + 1 < s.count && TargetScan.isDigit(s[j + 1])) { break }  // not 3.5
+      j += 1
+    }
+    return j
+  }
+
+  private func dateYear(covering y: Int) -> Int? {
+    guard let d = dates.covering(y),
+      case .date(let date) = d.payload, date.value.count >= 4
+    else { return nil }
+    return Int(date.value.prefix(4))
+  }
+}

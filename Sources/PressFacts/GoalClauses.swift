@@ -1,0 +1,268 @@
+/// The goal clauses a deadline phrase governs, and the metric of each, found on the
+/// normalized code points (NFKC has already folded ，；（） to ,;()).
+struct GoalClauses {
+  let cues: TargetCues
+  let s: [UInt32]
+
+  /// Scopes longer than this are cut: a deadline governs one sentence, and a text
+  /// without full stops must not turn into one huge list of goals.
+  static let maxScope = 400
+  /// A line break ends a sentence unless it breaks a long line in the middle of a
+  /// word (the corpus breaks lines inside words); short lines are headings.
+  static let minBrokenLine = 40
+  /// English list words that start a clause without belonging to the goal.
+  static let joiners = CueList(["and ", "while ", "with "])
+
+  /// The goal clauses after `phrase` up to the end of its sentence or `limit`. A
+  /// deadline at the very end of its clause ("… 30 labs by 2025.") governs the clause
+  /// before it.
+  func goals(governedBy phrase: Range<Int>, limit: Int, figures: SortedCandidates) -> [Range<Int>] {
+    var start = phrase.upperBound
+    while start < limit && (TargetScan.isSpace(s[start]) || s[start] == 0x2C || s[start] == 0x3A) {
+      start += 1
+    }
+    var region = start..<max(start, min(sentenceEnd(from: start), limit))
+    if trimmed(region).isEmpty && TargetScan.isLetter(s[phrase.lowerBound]) {
+      region = clauseStart(before: phrase.lowerBound)..<phrase.lowerBound  // "… 30 labs by 2025."
+    }
+    var goals = [Range<Int>]()
+    for clause in split(region) {
+      for part in listItems(clause, figureCount: figures.inside(clause).count) {
+        let part = trimmed(part)
+        guard part.count >= 3 else { continue }
+        guard !isFraming(part) else { continue }
+        if !figures.inside(part).isEmpty || isQualitativeGoal(part) { goals.append(part) }
+      }
+    }
+    return goals
+  }
+
+  // MARK: Sentences and clauses
+
+  func sentenceEnd(from start: Int) -> Int {
+    var lineStart = start
+    while lineStart > 0 && s[lineStart - 1] != 0x0A && start - lineStart < 1000 { lineStart -= 1 }
+    var i = start
+    while i < s.count && i - start < Self.maxScope {
+      let c = s[i]
+      if c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x2026 { return i }
+      if c == 0x2E
+        && !(i > 0 && TargetScan.isDigit(s[i - 1]) && i + 1 < s.count
+          && TargetScan.isDigit(s[i + 1]))
+      {
+        return i
+      }
+      if c == 0x0A {
+        if i - lineStart < Self.minBrokenLine || isPunctuation(lastVisible(before: i)) { return i }
+        while i + 1 < s.count && TargetScan.isSpace(s[i + 1]) { i += 1 }
+      }
+      i += 1
+    }
+    return i
+  }
+
+  /// Where the clause that ends at `end` starts: after the previous comma,
+  /// semicolon or sentence end.
+  func clauseStart(before end: Int) -> Int {
+    var i = end
+    while i > 0 && end - i < Self.maxScope {
+      let c = s[i - 1]
+      if c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x3B || c == 0x0A
+        || (c == 0x2E && i < end - 1 && s[i] == 0x20)
+      {
+        break
+      }
+      if c == 0x2C && !(i - 1 > 0 && TargetScan.isDigit(s[i - 2]) && TargetScan.isDigit(s[i])) {
+        break
+      }
+      i -= 1
+    }
+    return i
+  }
+
+  /// Splits at commas (not inside numbers: 2,000) and semicolons outside brackets and quotes.
+  func split(_ region: Range<Int>) -> [Range<Int>] {
+    var clauses = [Range<Int>]()
+    var depth = 0
+    var start = region.lowerBound
+    for i in region {
+      let c = s[i]
+      switch c {
+      case 0x28, 0x201C, 0x300A, 0x300C, 0x3010, 0x5B: depth += 1
+      case 0x29, 0x201D, 0x300B, 0x300D, 0x3011, 0x5D: depth = max(0, depth - 1)
+      case 0x3B where depth == 0:
+        clauses.append(start..<i)
+        start = i + 1
+      case 0x3A where depth == 0:  // "推进以下工作：一是…": the clause before a colon announces a list
+        start = i + 1
+      case 0x2C where depth == 0:
+        if i > 0 && i + 1 < s.count && TargetScan.isDigit(s[i - 1]) && TargetScan.isDigit(s[i + 1])
+        {
+          continue
+        }
+        clauses.append(start..<i)
+        start = i + 1
+      default: break
+      }
+    }
+    clauses.append(start..<region.upperBound)
+    return clauses
+  }
+
+  /// A clause with several figures is a list when 、 (or English " and ") cuts it into
+  /// parts with one figure each ("建设A3个、B5个"); otherwise 、 joins parts of one goal.
+  func listItems(_ clause: Range<Int>, figureCount: Int) -> [Range<Int>] {
+    guard figureCount > 1 else { return [clause] }
+    var parts = [Range<Int>]()
+    var start = clause.lowerBound
+    for i in clause {
+      let joiner = s[i] == 0x3001 ? 1 : (s[i] == 0x20 ? Self.andWord.match(s, at: i) : 0)
+      guard joiner > 0 && i >= start else { continue }
+      parts.append(start..<i)
+      start = i + joiner
+    }
+    parts.append(start..<clause.upperBound)
+    return parts.count == figureCount ? parts : [clause]
+  }
+
+  /// " and " between two English goals with a figure each ("attract 300 companies and
+  /// create 10,000 jobs").
+  static let andWord = CueList([" and "])
+
+  /// Without its spaces at either end and a list word at its start ("and ", 一是).
+  func trimmed(_ r: Range<Int>) -> Range<Int> {
+    var a = r.lowerBound
+    var b = r.upperBound
+    while a < b && (TargetScan.isSpace(s[a]) || s[a] == 0x2E) { a += 1 }
+    while b > a && (TargetScan.isSpace(s[b - 1]) || s[b - 1] == 0x2E) { b -= 1 }
+    let joiner = max(Self.joiners.match(s, at: a), cues.listMarkers.match(s, at: a))
+    if joiner > 0 && a + joiner < b { a += joiner }
+    return a..<b
+  }
+
+  /// A goal without a number: it starts with a goal verb after lead words
+  /// (全面建成, 力争建成, 新投用) or states a future intention (…更是明确要加快…).
+  func isQualitativeGoal(_ clause: Range<Int>) -> Bool {
+    let p = skipLead(clause.lowerBound, in: clause)
+    if cues.goalVerbs.match(s, at: p) > 0 || cues.english.goalVerbs.match(s, at: p) > 0 {
+      return true
+    }
+    if cues.firstModalEnd(s, in: clause) != nil { return true }
+    // A subject with a result: 科技创新能力显著增强.
+    return clause.contains { cues.goalPredicates.match(s, at: $0) > 0 }
+  }
+
+  /// A clause that frames the goals instead of stating one: 围绕…战略, 随着项目投产,
+  /// 包括…项目, 在现有100家企业基础上 (even with a figure in it); or one that reports
+  /// what is done (到2021年底，科学城已建成…): a status, not a goal.
+  func isFraming(_ clause: Range<Int>) -> Bool {
+    cues.framingLeads.match(s, at: clause.lowerBound) > 0
+      || cues.framingEnds.match(s, endingAt: clause.upperBound) > 0
+      || clause.contains { cues.statusWords.match(s, at: $0) > 0 }
+  }
+
+  private func skipLead(_ from: Int, in clause: Range<Int>) -> Int {
+    var p = from
+    while p < clause.upperBound {
+      let n = cues.leadWords.match(s, at: p)
+      guard n > 0 && p + n < clause.upperBound else { break }
+      p += n
+    }
+    return p
+  }
+
+  private func lastVisible(before i: Int) -> UInt32 {
+    var j = i
+    while j > 0 && TargetScan.isSpace(s[j - 1]) { j -= 1 }
+    return j > 0 ? s[j - 1] : 0x3002
+  }
+
+  private func isPunctuation(_ c: UInt32) -> Bool {
+    c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x3B || c == 0x2C || c == 0x3A || c == 0x2026
+  }
+
+  // MARK: Metric
+
+  /// What the goal measures, as written: the words before the figure without the
+  /// lead words, goal verb and comparison (建成新型研发机构30家 → 新型研发机构; 收入将达800亿元
+  /// → 收入), or the words after it (开工建设4条轨道交通线路 → 轨道交通线路); for a goal
+  /// without a number, the clause after its lead words, modal and verb.
+  func metric(of clause: Range<Int>, figure: Range<Int>?) -> Range<Int>? {
+    var r = clause
+    if let f = figure {
+      let after = f.upperBound + cues.figureSuffixes.match(s, at: f.upperBound)
+      let rest = trimmed(min(after, clause.upperBound)..<clause.upperBound)
+      let measuredBefore = rest.isEmpty || cues.english.ofWords.match(s, at: rest.lowerBound) > 0
+      r = measuredBefore ? clause.lowerBound..<f.lowerBound : rest  // "50 percent of GDP": before
+    }
+    var plain = withoutTrailing(withoutLead(trimmed(r)))
+    // A subject first (科学城更是明确要加快…, 重庆将新建5G基站): what follows the modal,
+    // unless that leaves nothing (收入将达800亿元 → 收入).
+    if cues.leadWords.match(s, at: r.lowerBound) == 0
+      && cues.goalVerbs.match(s, at: r.lowerBound) == 0,
+      let m = cues.firstModalEnd(s, in: r)
+    {
+      let afterModal = withoutTrailing(withoutLead(trimmed(m..<r.upperBound)))
+      if afterModal.count >= 2 {
+        plain = afterModal
+      } else if startsWithGoalVerb(m..<r.upperBound) {
+        plain = afterModal  // "will attract more than [300 companies]": only the figure says what
+      }
+    }
+    if let f = figure, plain.isEmpty || isVerbOnly(plain), let noun = englishNoun(of: f) {
+      return noun
+    }
+    return plain.isEmpty ? nil : plain
+  }
+
+  /// Whether `r` starts, after lead words, with a goal verb (建成, "attract").
+  private func startsWithGoalVerb(_ r: Range<Int>) -> Bool {
+    let t = trimmed(r)
+    let p = skipLead(t.lowerBound, in: t)
+    return max(cues.goalVerbs.match(s, at: p), cues.english.goalVerbs.match(s, at: p)) > 0
+  }
+
+  /// Whether `r` is just a goal verb ("build"): no metric was written before the figure.
+  private func isVerbOnly(_ r: Range<Int>) -> Bool {
+    let n = cues.english.goalVerbs.match(s, at: r.lowerBound)
+    return n > 0 && n - 1 == r.count || cues.goalVerbs.match(s, at: r.lowerBound) == r.count
+  }
+
+  /// The words after the number inside an English figure: "20 new laboratories" → "new laboratories".
+  private func englishNoun(of f: Range<Int>) -> Range<Int>? {
+    var p = f.lowerBound
+    while p < f.upperBound && !TargetScan.isLetter(s[p]) { p += 1 }
+    return f.upperBound - p >= 3 && p > f.lowerBound ? p..<f.upperBound : nil
+  }
+
+  /// Skips lead words and one goal verb, the longer cue first (新建 is a verb, 新 a lead
+  /// word); the verb stays when too little would be left (完成投资).
+  private func withoutLead(_ r: Range<Int>) -> Range<Int> {
+    var p = r.lowerBound
+    while p < r.upperBound {
+      let verb = max(cues.goalVerbs.match(s, at: p), cues.english.goalVerbs.match(s, at: p))
+      let lead = cues.leadWords.match(s, at: p)
+      if verb > 0 && verb >= lead {
+        if r.upperBound - (p + verb) >= 3 { p += verb }
+        break
+      }
+      guard lead > 0 && p + lead < r.upperBound else { break }
+      p += lead
+    }
+    return trimmed(p..<r.upperBound)
+  }
+
+  /// Drops the comparison before the figure: 将达, 超过, 提升至, "will reach".
+  private func withoutTrailing(_ r: Range<Int>) -> Range<Int> {
+    var r = trimmed(r)
+    while true {
+      var en = cues.english.metricTrailing.match(s, endingAt: r.upperBound)
+      if en > 0 && !TargetScan.wordStart(s, r.upperBound - en) { en = 0 }  // "format" is no "at"
+      let n = max(cues.metricTrailing.match(s, endingAt: r.upperBound), en)
+      // Only "将达": nothing is measured.
+      if n > 0 && n >= r.count { return r.lowerBound..<r.lowerBound }
+      guard n > 0 && r.count - n >= 2 else { return r }
+      r = trimmed(r.lowerBound..<(r.upperBound - n))
+    }
+  }
+}

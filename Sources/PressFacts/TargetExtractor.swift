@@ -1,0 +1,69 @@
+/// Proposes `.target` candidates (GUIDELINE.md, section Targets): every goal that a
+/// deadline phrase governs, one candidate per goal clause.
+///
+/// A deadline (到2025年, 5年内, 今年将…, "by 2025": `DeadlineFinder`) governs the rest of
+/// its sentence, up to the next deadline phrase; that scope is split into clauses at
+/// commas and semicolons outside brackets (`GoalClauses`). A clause is a goal when it
+/// holds a figure (its value, unit and qualifier become the target's) or, without a
+/// number, when it starts with a goal verb (建成, 成为 …) or contains a future modal
+/// (将, 要, 力争 …). 下一步 and 将 alone are no deadline, so what they introduce is no target.
+/// Relative deadlines (今年, N年内) need `document.date`; without it they are skipped.
+public struct TargetExtractor: Extractor {
+  public var name: String { "targets" }
+  public var produces: RecordType { .target }
+  public var requires: [RecordType] { [.date, .figure] }
+  let cues: TargetCues
+
+  /// Uses the cue words of Resources/target-cues.json (compiled once per process).
+  public init() throws {
+    cues = try TargetCues.standard.get()
+  }
+
+  public func extract(from document: Document, in context: ExtractionContext) -> [Candidate] {
+    let s = document.normalized.scalars
+    let docYear = document.date.flatMap { Int($0.prefix(4)) }
+    let dates = SortedCandidates(context[.date])
+    let deadlines = DeadlineFinder(cues: cues, s: s, docYear: docYear, dates: dates).find()
+    guard !deadlines.isEmpty else { return [] }
+    let figures = Self.recordedFigures(context, dates: dates)
+    let clauses = GoalClauses(cues: cues, s: s)
+    var out = [Candidate]()
+    for (k, deadline) in deadlines.enumerated() {
+      let limit = k + 1 < deadlines.count ? deadlines[k + 1].phrase.lowerBound : s.count
+      for clause in clauses.goals(governedBy: deadline.phrase, limit: limit, figures: figures) {
+        out.append(candidate(clause, deadline: deadline.year, figures: figures, in: document))
+      }
+    }
+    return out
+  }
+
+  /// The figures that become records: the pipeline drops figures that overlap a
+  /// date or an organisation, and a target may only name a figure record.
+  static func recordedFigures(_ context: ExtractionContext, dates: SortedCandidates)
+    -> SortedCandidates
+  {
+    let organizations = SortedCandidates(context[.organization])
+    return SortedCandidates(
+      context[.figure].filter {
+        !dates.overlapsAny($0.range) && !organizations.overlapsAny($0.range)
+      })
+  }
+
+  private func candidate(
+    _ clause: Range<Int>, deadline: String, figures: SortedCandidates, in document: Document
+  ) -> Candidate {
+    let figure = figures.inside(clause).last
+    let metricRange = GoalClauses(cues: cues, s: document.normalized.scalars)
+      .metric(of: clause, figure: figure?.range)
+    let metric = metricRange.map { document.originalText(document.normalized.originalRange($0)) }
+    var target = Target(deadline: deadline, metric: metric)
+    if let figure, case .figure(let f) = figure.payload {
+      target.value = f.value
+      target.valueMax = f.valueMax
+      target.unit = f.unit
+      target.qualifier = f.qualifier
+      target.figureRange = figure.range
+    }
+    return Candidate(range: clause, payload: .target(target))
+  }
+}
