@@ -49,21 +49,7 @@ struct ChineseDateGrammar {
   static let lengthWords: Set<UInt32> = [0x5386]  // 历
 
   /// 〇零一…九 as digits (两 is a count, never a date digit).
-  static func chineseDigit(_ c: UInt32) -> Int? {
-    switch c {
-    case 0x3007, 0x96F6: return 0
-    case 0x4E00: return 1
-    case 0x4E8C: return 2
-    case 0x4E09: return 3
-    case 0x56DB: return 4
-    case 0x4E94: return 5
-    case 0x516D: return 6
-    case 0x4E03: return 7
-    case 0x516B: return 8
-    case 0x4E5D: return 9
-    default: return nil
-    }
-  }
+  static func chineseDigit(_ c: UInt32) -> Int? { ChineseDigit.value(c) }
 
   static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
   static func isHan(_ c: UInt32) -> Bool { c >= 0x3400 && c <= 0x9FFF }

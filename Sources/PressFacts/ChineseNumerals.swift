@@ -245,3 +245,24 @@ public enum NumeralParser {
     return minus ? -p.value : p.value
   }
 }
+
+/// The plain Chinese digits 〇零一二三四五六七八九 → 0...9, as years and dates
+/// write them (二〇二五年, 八月): one table for the stages that read them.
+/// 两 and the financial forms (壹贰叁) are left to the callers that accept them.
+enum ChineseDigit {
+  @inline(__always) static func value(_ c: UInt32) -> Int? {
+    switch c {
+    case 0x3007, 0x96F6: return 0
+    case 0x4E00: return 1
+    case 0x4E8C: return 2
+    case 0x4E09: return 3
+    case 0x56DB: return 4
+    case 0x4E94: return 5
+    case 0x516D: return 6
+    case 0x4E03: return 7
+    case 0x516B: return 8
+    case 0x4E5D: return 9
+    default: return nil
+    }
+  }
+}

@@ -22,19 +22,7 @@ enum TargetScan {
 
   /// 〇零一二两三四五六七八九 → 0...9.
   static func chineseDigit(_ c: UInt32) -> Int? {
-    switch c {
-    case 0x3007, 0x96F6: return 0
-    case 0x4E00: return 1
-    case 0x4E8C, 0x4E24: return 2
-    case 0x4E09: return 3
-    case 0x56DB: return 4
-    case 0x4E94: return 5
-    case 0x516D: return 6
-    case 0x4E03: return 7
-    case 0x516B: return 8
-    case 0x4E5D: return 9
-    default: return nil
-    }
+    c == 0x4E24 ? 2 : ChineseDigit.value(c)  // 两
   }
 
   /// Whether an English word can start at `i` (no letter just before it).
