@@ -102,8 +102,8 @@ extension ChineseDateGrammar {
     return nil
   }
 
-  /// A bare day, 25日, read against the month mentioned before it (day 0 of month 0
-  /// until the extractor fills it in). Not 3日内 (a duration) nor 第3日.
+  /// A bare day, 25日, read against the month mentioned before it (month 0 until
+  /// the extractor fills it in). Not 3日内 (a duration) nor 第3日.
   func bareDay(at i: Int) -> DateMention? {
     guard let d = digits(at: i), d.count <= 2, (1...31).contains(d.value), at(d.end) == Self.ri else {
       return nil

@@ -11,6 +11,22 @@ struct ChineseDateGrammar {
   /// Whether a two- or three-digit year before a month is a Republic of China
   /// era year (Taiwan text: 112年12月 = 2023-12).
   var rocYears = false
+  /// ICU's tokens (by start): a relative word must begin one, so that 目前|年产值,
+  /// 如今|年轻 and 成本|年均 hold no 前年, 今年 or 本年. Empty: no check.
+  var tokens: [Token] = []
+
+  /// Whether a token starts at `i` (binary search over the tokens).
+  func startsToken(_ i: Int) -> Bool {
+    guard !tokens.isEmpty else { return true }
+    var lo = 0, hi = tokens.count - 1
+    while lo <= hi {
+      let mid = (lo + hi) / 2
+      let start = Int(tokens[mid].start)
+      if start == i { return true }
+      if start < i { lo = mid + 1 } else { hi = mid - 1 }
+    }
+    return false
+  }
 
   static let nian: UInt32 = 0x5E74  // 年
   static let yue: UInt32 = 0x6708  // 月
@@ -23,6 +39,8 @@ struct ChineseDateGrammar {
   static let ge: UInt32 = 0x4E2A  // 个
   static let shi: UInt32 = 0x5341  // 十
   static let jidu: [UInt32] = [0x5B63, 0x5EA6]  // 季度
+  static let shiji: [UInt32] = [0x4E16, 0x7EAA]  // 世纪
+  static let niandai: [UInt32] = [0x5E74, 0x4EE3]  // 年代
   /// Characters after 年中 that keep it a time (年中以来, 年中前后, 年中起).
   static let midFollowers: Set<UInt32> = [0x4EE5, 0x524D, 0x540E, 0x8D77, 0x81F3, 0x65F6]  // 以 前 后 起 至 时
   /// 前 (mainland) or 首 (Hong Kong) before N季度 / N个月: the first N.
@@ -94,6 +112,12 @@ struct ChineseDateGrammar {
       }
       return nil
     }
+    // 民国三年 (1914): an era year in Chinese numerals after 民国
+    if Self.chineseDigit(at(i)) != nil || at(i) == Self.shi, let n = small(at: i), at(n.end) == Self.nian,
+      cues.rocEraPrefixes.match(s, endingAt: i) != nil
+    {
+      return (n.value + 1911, n.end + 1)
+    }
     var value = 0, j = i
     if let d = digits(at: i), d.count == 4 {
       value = d.value
@@ -105,8 +129,11 @@ struct ChineseDateGrammar {
       }
       guard j == i + 4, Self.chineseDigit(at(j)) == nil else { return nil }
     }
-    guard (1000...2999).contains(value), at(j) == Self.nian, !Self.lengthWords.contains(at(j + 1))
-    else { return nil }
+    let after = at(j + 1) == 0x7684 ? at(j + 2) : at(j + 1)  // 2000年(的)历史
+    guard (1000...2999).contains(value), at(j) == Self.nian, !Self.lengthWords.contains(after) else { return nil }
+    // 1000年的历史, 1500年前: before 1800 a number of years is far likelier than a
+    // year, unless a month follows
+    if value < 1800 && !monthFollows(j + 1, day: false) { return nil }
     return (value, j + 1)
   }
 
@@ -143,7 +170,8 @@ struct ChineseDateGrammar {
   func parse(at i: Int) -> DateMention? {
     guard var m = core(at: i) else { return nil }
     if m.end == nil, m.mod == nil, m.festival == nil, let c = connector(at: m.range.upperBound),
-      let b = core(at: c), b.end == nil, b.mod == nil, b.festival == nil, Self.sameGrain(m.start, b.start),
+      let b = core(at: c, afterConnector: true), b.end == nil, b.mod == nil, b.festival == nil,
+      Self.sameGrain(m.start, b.start),
       let last = Self.ordered(m.start, b.start) ? b.start : Self.nextYear(of: m.start, b.start)
     {
       m.end = last
@@ -165,7 +193,8 @@ struct ChineseDateGrammar {
   /// (2015年和2018年的销售额 is two dates).
   func betweenInterval(after m: DateMention) -> DateMention? {
     let j = m.range.upperBound
-    guard at(j) == 0x548C || at(j) == 0x4E0E, let b = core(at: j + 1), b.end == nil, b.mod == nil,
+    guard at(j) == 0x548C || at(j) == 0x4E0E, let b = core(at: j + 1, afterConnector: true), b.end == nil,
+      b.mod == nil,
       b.festival == nil, Self.sameGrain(m.start, b.start)
     else { return nil }
     var e = b.range.upperBound
@@ -207,7 +236,14 @@ struct ChineseDateGrammar {
   }
 
   /// A year head and its tail, or a tail alone (8月25日, 上半年, 年底).
-  func core(at i: Int) -> DateMention? {
+  func core(at i: Int, afterConnector: Bool = false) -> DateMention? {
+    // after 至/到 ICU often glues the connector to what follows (至今|年): no word check
+    let wordStart = { afterConnector || startsToken(i) }
+    // 民国三年, 民國112年12月: the era word belongs to the date
+    if let era = cues.rocEraPrefixes.match(s, at: i), var m = core(at: era.end), m.start.year.isExplicit {
+      m.range = i..<m.range.upperBound
+      return m
+    }
     if let numeric = numericDate(at: i) { return numeric }
     if let y = year(at: i) {
       // 2021—2025年, 2021年—2025年
@@ -215,6 +251,9 @@ struct ChineseDateGrammar {
         return DateMention(
           range: i..<y2.end, start: DatePoint(year: .absolute(y.value)),
           end: DatePoint(year: .absolute(y2.value)))
+      }
+      if at(y.end) == 0x4EE3, y.value % 10 == 0 {  // 1990年代
+        return DateMention(range: i..<y.end + 1, start: DatePoint(year: .absolute(y.value), decade: true))
       }
       let head = at(y.end) == Self.du ? y.end + 1 : y.end
       if let t = tail(at: skipSpaces(head), from: i, year: .absolute(y.value)) { return t }
@@ -236,12 +275,21 @@ struct ChineseDateGrammar {
           range: i..<d2.end, start: DatePoint(year: .absolute(d.value)), end: DatePoint(year: .absolute(d2.value)))
       }
     }
-    if let r = cues.relativeDays.match(s, at: i), at(i - 1) != 0x300A,
+    if let r = cues.relativeDays.match(s, at: i), wordStart(), at(i - 1) != 0x300A,
       cues.relativeDayBlockedAfter.match(s, at: r.end) == nil
     {
       return DateMention(range: i..<r.end, start: DatePoint(year: .relative(0)), dayOffset: r.value)
     }
-    if let r = cues.relativeYears.match(s, at: i) {
+    if let r = cues.relativeMonths.match(s, at: i), wordStart() {
+      var m = DateMention(range: i..<r.end, start: DatePoint(year: .relative(0)), monthOffset: r.value)
+      if let d = small(at: r.end), (1...31).contains(d.value), isDayMark(d.end) {
+        m.start.day = d.value
+        m.range = i..<d.end + 1
+      }
+      return m
+    }
+    if let d = decade(at: i) { return d }
+    if let r = cues.relativeYears.match(s, at: i), wordStart() {
       return tail(at: r.end, from: i, year: .relative(r.value))
         ?? DateMention(range: i..<r.end, start: DatePoint(year: .relative(r.value)))
     }
@@ -250,6 +298,24 @@ struct ChineseDateGrammar {
       return DateMention(range: i..<part.end, start: DatePoint(year: .implicit), mod: part.mod)
     }
     return tail(at: i, from: i, year: .implicit)
+  }
+
+  /// 90年代, 上世纪90年代, 20世纪80年代, 十九世纪七十年代: a decade, written 199X.
+  /// Without a century, 30–90年代 are the 1900s and 00–20年代 the 2000s.
+  func decade(at i: Int) -> DateMention? {
+    var j = i
+    var century: Int?
+    if let c = cues.centuries.match(s, at: i) {
+      century = c.value
+      j = c.end
+    } else if let n = small(at: i), (1...21).contains(n.value), matches(Self.shiji, at: n.end) {
+      century = n.value - 1
+      j = n.end + Self.shiji.count
+    }
+    guard let d = small(at: j), d.value % 10 == 0, d.value >= 10 || Self.isDigit(s[j]), matches(Self.niandai, at: d.end)
+    else { return nil }
+    let year = century.map { $0 * 100 + d.value } ?? (d.value >= 30 ? 1900 + d.value : 2000 + d.value)
+    return DateMention(range: i..<d.end + 2, start: DatePoint(year: .absolute(year), decade: true))
   }
 
   /// 2021-08-25, 2021/8/25, 2021.08.25: a year only with a full month and day.
@@ -276,11 +342,13 @@ struct ChineseDateGrammar {
   /// quarter, the first N quarters or months, a month with or without a day, a festival.
   func tail(at p: Int, from i: Int, year: YearReference) -> DateMention? {
     let headed = year != .implicit
+    // a bare Chinese numeral must begin a word: 统一|月度, 统一|季度 hold no date
+    if !headed, Self.chineseDigit(at(p)) != nil || at(p) == Self.shi, !startsToken(p) { return nil }
     // 2021年底, 今年年底, 2022年年中
     if headed, let part = yearPart(at: p) ?? (at(p) == Self.nian ? yearPart(at: p + 1) : nil) {
       return DateMention(range: i..<part.end, start: DatePoint(year: year), mod: part.mod)
     }
-    if let h = cues.halves.match(s, at: p) {
+    if let h = cues.halves.match(s, at: p), headed || startsToken(p) {
       return DateMention(range: i..<h.end, start: DatePoint(year: year, half: h.value))
     }
     if let q = quarters(at: p, year: year) {

@@ -86,6 +86,8 @@ extension DateConformance {
       throw Skip(reason: "\(timex): a rolling window is vague for us")
     }
     let year = String(a.prefix(4))
+    // a decade: (1990-01-01,2000-01-01,P10Y) = 199X
+    if unit == "Y" && n == 10 && year.hasSuffix("0") { return (String(year.prefix(3)) + "X", ourMod) }
     if unit == "M" && n == 3 && [1, 4, 7, 10].contains(aMonth) { return (year + "-Q\((aMonth - 1) / 3 + 1)", ourMod) }
     if unit == "M" && n == 6 && (aMonth == 1 || aMonth == 7) { return (year + "-H\(aMonth == 1 ? 1 : 2)", ourMod) }
     let cut = unit == "Y" ? 4 : unit == "M" ? 7 : 10

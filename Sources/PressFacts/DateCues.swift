@@ -103,6 +103,8 @@ struct DateCues: Sendable {
       var festivalMods: [String: String]
       var seasonWords: [String]
       var relativeDays: [String: Int]
+      var relativeMonths: [String: Int]
+      var centuries: [String: Int]
       var relativeDayBlockedAfter: [String]
       var rocEraPrefixes: [String]
     }
@@ -115,6 +117,7 @@ struct DateCues: Sendable {
       var modOfWords: [String: String]
       var yearContext: [String: String]
       var yearNextAllowed: [String]
+      var yearVerbs: [String]
     }
     struct Inference: Decodable {
       var futurePrefixes: [String]
@@ -148,6 +151,10 @@ struct DateCues: Sendable {
   let festivalMods: CueTable<String>
   /// 今天 0, 昨天 -1 …: days from the document day.
   let relativeDays: CueTable<Int>
+  /// 本月 0, 上月 -1 …: months from the document month.
+  let relativeMonths: CueTable<Int>
+  /// 上世纪 19, 本世纪 20: the hundreds of a decade's year.
+  let centuries: CueTable<Int>
   /// Words after which 今日/后天 are not days (今日头条, 后天的).
   let relativeDayBlockedAfter: CueTable<Bool>
   /// Characters after 季 that make a word (季节), not a quarter.
@@ -162,6 +169,8 @@ struct DateCues: Sendable {
   let enModOfWords: [UInt64: String]
   let enYearContext: [UInt64: String]
   let enYearNextAllowed: Set<UInt64>
+  /// Verbs after a year that opens a sentence (2021 was …): the year is the subject.
+  let enYearVerbs: Set<UInt64>
   let futurePrefixes: CueTable<Bool>
   let pastPrefixes: CueTable<Bool>
   let futureSuffixes: CueTable<Bool>
@@ -201,6 +210,8 @@ struct DateCues: Sendable {
     festivalMods = CueTable(raw.zh.festivalMods)
     seasonWords = set(raw.zh.seasonWords)
     relativeDays = CueTable(raw.zh.relativeDays)
+    relativeMonths = CueTable(raw.zh.relativeMonths)
+    centuries = CueTable(raw.zh.centuries)
     relativeDayBlockedAfter = flags(raw.zh.relativeDayBlockedAfter)
     rocEraPrefixes = flags(raw.zh.rocEraPrefixes)
     enMonths = WordKey.table(raw.en.months)
@@ -211,6 +222,7 @@ struct DateCues: Sendable {
     enModOfWords = WordKey.table(raw.en.modOfWords)
     enYearContext = WordKey.table(raw.en.yearContext)
     enYearNextAllowed = Set(raw.en.yearNextAllowed.compactMap(WordKey.key))
+    enYearVerbs = Set(raw.en.yearVerbs.compactMap(WordKey.key))
     futurePrefixes = flags(raw.inference.futurePrefixes)
     pastPrefixes = flags(raw.inference.pastPrefixes)
     futureSuffixes = flags(raw.inference.futureSuffixes)

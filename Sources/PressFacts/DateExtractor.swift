@@ -19,7 +19,7 @@ public struct DateExtractor: Extractor {
     let year = document.documentYear
     let day = document.date.flatMap(CivilDay.init)
     // 今天/昨天 are calendar days only against a document day; otherwise vague.
-    return mentions(in: document).filter { $0.dayOffset == nil || day != nil }.map {
+    return mentions(in: document).filter { !$0.needsDocumentDay || day != nil }.map {
       Candidate(range: $0.range, payload: .date($0.calendarDate(documentYear: year, cues: cues, documentDay: day)))
     }
   }
@@ -30,7 +30,7 @@ public struct DateExtractor: Extractor {
   static let chineseStarts: [Bool] = {
     var t = [Bool](repeating: false, count: 0x10000)
     for c in UInt32(0x30)...0x39 { t[Int(c)] = true }
-    let firsts = "〇零一二三四五六七八九十第前年今本去明后上下昨大"
+    let firsts = "〇零一二三四五六七八九十第前年今本去明后上下昨大民"
     for c in firsts.unicodeScalars { t[Int(c.value)] = true }
     return t
   }()
@@ -39,7 +39,8 @@ public struct DateExtractor: Extractor {
   /// with the bare days (25日) given the month mentioned before them.
   func mentions(in document: Document) -> [DateMention] {
     let s = document.normalized.scalars
-    let zh = ChineseDateGrammar(s: s, cues: cues, rocYears: document.language == .traditionalChinese)
+    let zh = ChineseDateGrammar(
+      s: s, cues: cues, rocYears: document.language == .traditionalChinese, tokens: document.tokens)
     let en = document.language == .english ? EnglishDateGrammar(s: s, cues: cues) : nil
     var found = [DateMention]()
     var i = 0
@@ -62,7 +63,7 @@ public struct DateExtractor: Extractor {
       }
       i += 1
     }
-    return Self.resolvingBareDays(found)
+    return Self.resolvingBareDays(found, documentDay: document.date.flatMap(CivilDay.init))
   }
 
   /// A digit starts a date only at the start of a number (not inside 3141.9 or 12345).
@@ -92,20 +93,23 @@ public struct DateExtractor: Extractor {
   static let clauseBreaks: Set<UInt32> = [0x2C, 0x3002, 0x3B, 0x21, 0x3F, 0x0A, 0xFF0C, 0xFF1B, 0x3001]
 
   /// Gives each bare day (25日) the month and year of the latest dated mention
-  /// before it; with none it keeps an unknown month (XXXX-XX-25).
-  static func resolvingBareDays(_ mentions: [DateMention]) -> [DateMention] {
-    var out = mentions
-    var last: DatePoint?
-    for k in out.indices {
-      let p = out[k].start
-      if p.month == 0, let l = last {
-        out[k].start.month = l.month
-        out[k].start.year = l.year
-        if !out[k].start.isValid { out[k].start = p }
-        continue
+  /// before it, or else of the document day; with neither it is no calendar
+  /// date and is dropped.
+  static func resolvingBareDays(_ mentions: [DateMention], documentDay: CivilDay?) -> [DateMention] {
+    var out = [DateMention]()
+    out.reserveCapacity(mentions.count)
+    var last: DatePoint? = documentDay.map { DatePoint(year: .absolute($0.year), month: $0.month) }
+    for var m in mentions {
+      if m.start.month == 0 {
+        guard let l = last else { continue }
+        m.start.month = l.month
+        m.start.year = l.year
+        if !m.start.isValid { continue }
+      } else if let month = (m.end ?? m.start).month {
+        last = m.end ?? m.start
+        last?.month = month
       }
-      let latest = out[k].end ?? p
-      if let m = latest.month, m != 0 { last = latest }
+      out.append(m)
     }
     return out
   }

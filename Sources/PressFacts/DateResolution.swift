@@ -9,14 +9,16 @@ enum YearReference: Equatable, Sendable {
 }
 
 /// A calendar point as written, before resolution: a year reference and at most
-/// one of month (with day), quarter or half. `month == 0` is an unknown month
-/// (a bare 25日 with no month before it).
+/// one of month (with day), quarter or half. `month == 0` marks a bare day (25日)
+/// whose month the extractor fills in from the text before it.
 struct DatePoint: Equatable, Sendable {
   var year: YearReference
   var month: Int? = nil
   var day: Int? = nil
   var quarter: Int? = nil
   var half: Int? = nil
+  /// A decade (90年代): the year is its first year, written 199X.
+  var decade = false
 
   /// Whether the point is a valid calendar reference (2月30日 is not).
   var isValid: Bool {
@@ -51,7 +53,11 @@ struct DatePoint: Equatable, Sendable {
   /// The TIMEX3 value: `2021`, `2021-08`, `2021-08-25`, `2023-Q1`, `2022-H1`,
   /// with X digits where the year (or month) is unknown (`XXXX-08-25`).
   func timex(documentYear: Int?) -> String {
-    var v = resolvedYear(documentYear: documentYear).map { Self.pad($0, 4) } ?? "XXXX"
+    var year = resolvedYear(documentYear: documentYear)
+    // 2月29日 read against a common year: the year is not known after all
+    if month == 2, day == 29, let y = year, !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) { year = nil }
+    var v = year.map { Self.pad($0, 4) } ?? "XXXX"
+    if decade { v = String(v.prefix(3)) + "X" }
     if let m = month {
       v += m == 0 ? "-XX" : "-" + Self.pad(m, 2)
       if let d = day { v += "-" + Self.pad(d, 2) }
@@ -80,11 +86,23 @@ struct DateMention: Equatable, Sendable {
   var festival: String? = nil
   /// Days from the document day (今天 0, 昨天 -1): only resolvable with a full document date.
   var dayOffset: Int? = nil
+  /// Months from the document month (本月 0, 上月 -1), with `start.day` when a day
+  /// follows (本月十日): only resolvable with a full document date.
+  var monthOffset: Int? = nil
+
+  /// Whether the mention needs the document's day or month to mean anything.
+  var needsDocumentDay: Bool { dayOffset != nil || monthOffset != nil }
 
   /// The record payload, resolved against the document year.
   func calendarDate(documentYear: Int?, cues: DateCues, documentDay: CivilDay? = nil) -> CalendarDate {
     if let k = dayOffset {
       return CalendarDate(value: documentDay.map { $0.adding(days: k).iso } ?? "XXXX-XX-XX", mod: mod)
+    }
+    if let k = monthOffset {
+      guard let d = documentDay else { return CalendarDate(value: "XXXX-XX", mod: mod) }
+      let months = d.year * 12 + d.month - 1 + k
+      let p = DatePoint(year: .absolute(months / 12), month: months % 12 + 1, day: start.day)
+      return CalendarDate(value: p.timex(documentYear: nil), mod: mod)
     }
     if let f = festival {
       let y = start.resolvedYear(documentYear: documentYear)

@@ -2,7 +2,8 @@
 /// itself says, and explains how, so that 今年 and 8月25日 can be resolved:
 ///
 /// 1. a dateline: a full written date (2021年8月25日, Aug. 25, 2021) near the start;
-/// 2. otherwise the written years: a year that is reported as past or present
+/// 2. a relative year next to its written year: 今年(2023年), 去年即2022年;
+/// 3. otherwise the written years: a year that is reported as past or present
 ///    (2021年是项目建设年, 2023年一季度重大项目集中开工活动举行) is at most the
 ///    current year; a year reported as completed (截至2023年底, 2021年底…落户,
 ///    2021年…GDP同比增长12.9%) is before it. Years that are goals (到2035年,
@@ -23,16 +24,33 @@ public struct DocumentDateInference: DocumentDating {
       let value = p.timex(documentYear: nil)
       return (value, "dateline: the text opens with the date \(quote(dateline, document)) = \(value)")
     }
-    var best: (year: Int, mention: DateMention, completed: Bool)?
-    for m in mentions where m.end == nil {
-      guard case .absolute(let y) = m.start.year, !isGoal(m, s), !Self.insideTitle(m, s) else { continue }
-      let completed = isCompleted(m, s, english: document.language == .english)
-      let year = completed ? y + 1 : y
-      if best == nil || year > best!.year || (year == best!.year && completed && !best!.completed) {
-        best = (year, m, completed)
-      }
+    if let named = namedYear(mentions, s) {
+      return (
+        String(named.year), "今年/this year written next to its year: \(quote(named.pair, document)) = \(named.year)"
+      )
     }
-    guard let best else { return nil }
+    var candidates = [(year: Int, mention: DateMention, completed: Bool)]()
+    for m in mentions where m.end == nil {
+      guard case .absolute(let y) = m.start.year, !m.start.decade, !isGoal(m, s), !Self.insideTitle(m, s) else {
+        continue
+      }
+      let completed = isCompleted(m, s, english: document.language == .english)
+      candidates.append((completed ? y + 1 : y, m, completed))
+    }
+    // latest first; among equal years a completed one explains more, then the first
+    candidates.sort {
+      ($0.year, $0.completed ? 1 : 0, -$0.mention.range.lowerBound)
+        > ($1.year, $1.completed ? 1 : 0, -$1.mention.range.lowerBound)
+    }
+    // a year far beyond every other (2035年全面建成 beside 2021, 2022) is a goal
+    // stated without a goal word
+    while candidates.count >= 2, let next = candidates.first(where: { $0.year < candidates[0].year }),
+      candidates[0].year - next.year > Self.outlierGap
+    {
+      let top = candidates[0].year
+      candidates.removeAll { $0.year == top }
+    }
+    guard let best = candidates.first else { return nil }
     let relative = mentions.contains { if case .relative = $0.start.year { return true } else { return false } }
     let anchor = relative ? "; 今年/this year = \(best.year)" : ""
     let written = quote(best.mention, document)
@@ -46,6 +64,33 @@ public struct DocumentDateInference: DocumentDating {
   func quote(_ m: DateMention, _ document: Document) -> String {
     "“" + document.originalText(document.normalized.originalRange(m.range)) + "”"
   }
+
+  /// 今年(2023年), 去年即2022年, 2023年(今年): a relative year in apposition to a
+  /// written one names the document year outright.
+  func namedYear(_ mentions: [DateMention], _ s: [UInt32]) -> (year: Int, pair: DateMention)? {
+    for (a, b) in zip(mentions, mentions.dropFirst()) where a.end == nil && b.end == nil {
+      guard [a.start, b.start].allSatisfy({ $0.month == nil && $0.quarter == nil && $0.half == nil }),
+        a.mod == nil && b.mod == nil
+      else { continue }
+      let gap = a.range.upperBound..<b.range.lowerBound
+      guard gap.count <= 2, gap.allSatisfy({ Self.appositionMarks.contains(s[$0]) }) else { continue }
+      let pair = DateMention(range: a.range.lowerBound..<b.range.upperBound, start: a.start)
+      switch (a.start.year, b.start.year) {
+      case (.relative(let k), .absolute(let y)), (.absolute(let y), .relative(let k)):
+        if !a.start.decade && !b.start.decade { return (y - k, pair) }
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  /// How many years the latest candidate may lead the next one before it is
+  /// taken for an unmarked goal.
+  static let outlierGap = 3
+
+  /// What may stand between a relative year and its written year: ( （ 即 (a comma
+  /// or 、 would make a list of two years).
+  static let appositionMarks: Set<UInt32> = [0x28, 0xFF08, 0x5373]
 
   /// A full date with a written year within the first characters, not a goal.
   func dateline(_ mentions: [DateMention], _ s: [UInt32]) -> DateMention? {

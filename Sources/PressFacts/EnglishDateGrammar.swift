@@ -141,6 +141,8 @@ struct EnglishDateGrammar {
         end = yy.end
       } else if at(e) == 0x20 || at(e) == 0x2C || at(e) == 0x2E || e == s.count {
       } else { return nil }
+      // H1 alone may be a visa or a heading: a half needs a year or a date word (in H1)
+      if c0 == 0x48, y == .implicit, previousWordContext(before: i) == nil { return nil }
       let p = c0 == 0x51 ? DatePoint(year: y, quarter: n) : DatePoint(year: y, half: n)
       return DateMention(range: i..<end, start: p)
     }
@@ -154,26 +156,15 @@ struct EnglishDateGrammar {
   }
 
   /// first quarter [of 2023], second half [of 2022], first three quarters, first nine months.
-  func ordinal(_ n: Int, at i: Int, wordEnd e0: Int) -> DateMention? {
-    // first-quarter, second-half: read the hyphen as a space
-    let e = e0
-    if at(e0) == 0x2D, let k = key(e0 + 1) {
-      if k.key == Self.keys["quarter"], n <= 4 {
-        let y = ofYear(after: k.end)
-        return DateMention(range: i..<max(k.end, y.end), start: DatePoint(year: y.year, quarter: n))
-      }
-      if k.key == Self.keys["half"], n <= 2 {
-        let y = ofYear(after: k.end)
-        return DateMention(range: i..<max(k.end, y.end), start: DatePoint(year: y.year, half: n))
-      }
-    }
-    if let q = word("quarter", after: e), n <= 4 {
-      let y = ofYear(after: q)
-      return DateMention(range: i..<max(q, y.end), start: DatePoint(year: y.year, quarter: n))
-    }
-    if let h = word("half", after: e), n <= 2 {
-      let y = ofYear(after: h)
-      return DateMention(range: i..<max(h, y.end), start: DatePoint(year: y.year, half: n))
+  func ordinal(_ n: Int, at i: Int, wordEnd e: Int) -> DateMention? {
+    // first quarter, first-quarter: a space or a hyphen before the noun
+    let next = at(e) == 0x2D ? key(e + 1) : space(e).flatMap { key($0) }
+    if let k = next, k.key == Self.keys["quarter"] || k.key == Self.keys["half"] {
+      let quarter = k.key == Self.keys["quarter"]
+      guard n <= (quarter ? 4 : 2) else { return nil }
+      let y = ofYear(after: k.end)
+      let p = quarter ? DatePoint(year: y.year, quarter: n) : DatePoint(year: y.year, half: n)
+      return DateMention(range: i..<max(k.end, y.end), start: p)
     }
     guard n == 1, let j = space(e), let ck = key(j) else { return nil }
     let count = cues.enCounts[ck.key] ?? (Self.isDigit(at(j)) ? Int(WordKey.number(s, j..<ck.end) ?? 0) : 0)
@@ -233,8 +224,10 @@ struct EnglishDateGrammar {
       }
       return DateMention(range: i..<r, start: point, end: last)
     }
-    // "May" alone is a verb far more often than a month, unless a date word precedes (in May).
-    if m == 5 && e0 - i == 3 && previousWordContext(before: i) == nil { return nil }
+    // "May" alone is a verb far more often than a month, and an abbreviation alone
+    // (Jan) a name, unless a date word precedes (in May, since Jan.).
+    let abbreviated = e0 - i < [7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8][m - 1]
+    if (m == 5 || abbreviated) && previousWordContext(before: i) == nil { return nil }
     if let y = relativeYear(after: e0) {
       point.year = y.year
       return DateMention(range: i..<y.end, start: point)
@@ -284,7 +277,9 @@ struct EnglishDateGrammar {
     if at(y.end) == 0x2D || at(y.end) == 0x2013, let y2 = year(at: y.end + 1), y2.value > y.value, y2.value - y.value <= 50 {
       return DateMention(range: i..<y2.end, start: DatePoint(year: .absolute(y.value)), end: DatePoint(year: .absolute(y2.value)))
     }
-    guard let context = previousWordContext(before: i), nextWordAllows(after: y.end) else { return nil }
+    guard let context = previousWordContext(before: i) ?? sentenceOpening(i, yearEnd: y.end),
+      nextWordAllows(after: y.end)
+    else { return nil }
     var m = DateMention(range: i..<y.end, start: DatePoint(year: .absolute(y.value)), mod: context.isEmpty ? nil : context)
     if let t = word("to", after: y.end) ?? word("through", after: y.end) ?? word("and", after: y.end),
       let j = space(t), let y2 = year(at: j), y2.value > y.value
@@ -310,6 +305,17 @@ struct EnglishDateGrammar {
     let e = j + 1
     while j >= 0 && Self.isLetter(s[j]) { j -= 1 }
     return WordKey.key(s, (j + 1)..<e)
+  }
+
+  /// A year that opens a sentence as its subject or time ("2021 was a record year",
+  /// "2021, the first year"): "" when so, nil otherwise.
+  func sentenceOpening(_ i: Int, yearEnd e: Int) -> String? {
+    var j = i - 1
+    while j >= 0 && (s[j] == 0x20 || s[j] == 0xA0) { j -= 1 }
+    guard j < 0 || s[j] == 0x2E || s[j] == 0x0A || s[j] == 0x21 || s[j] == 0x3F else { return nil }
+    if at(e) == 0x2C { return "" }
+    guard let k = space(e), let w = key(k), cues.enYearVerbs.contains(w.key) else { return nil }
+    return ""
   }
 
   /// "in 2000 companies" is a count: a plural lower-case noun after the number rejects it.

@@ -21,6 +21,8 @@ import Testing
       ("2月18日，重庆市举行2023年一季度重大项目集中开工活动，2023年计划完成投资43.8亿元。", "2023", "2023年一季度"),
       // a year followed by a plan word is a goal even without 到
       ("2025年，全市GDP将达到3万亿元。2021年底，项目落户。", "2022", "2021年底"),
+      // a year far beyond the others, with no goal word, is still a goal
+      ("2021年，科学城GDP同比增长12.9%。2035年全面建成科学城。", "2022", "2021年"),
       // Traditional text
       ("截至2023年底，已引進科創平台43個。今年初，業務開門紅。", "2024", "2023年底"),
       // English
@@ -30,6 +32,18 @@ import Testing
     let r = try #require(try inferred(text))
     #expect(r.date == year)
     #expect(r.basis.contains("“" + quoted + "”"))
+  }
+
+  @Test(
+    "a relative year next to its written year names the document year",
+    arguments: [
+      ("去年(2022年)，科学城GDP增长。到2025年建成。", "2023"),
+      ("今年即2024年是项目建设年。2023年底，项目落户。", "2024"),
+    ])
+  func apposition(text: String, year: String) throws {
+    let r = try #require(try inferred(text))
+    #expect(r.date == year)
+    #expect(r.basis.hasPrefix("今年/this year written next to its year"))
   }
 
   @Test(
