@@ -16,17 +16,8 @@ struct ChineseDateGrammar {
   var tokens: [Token] = []
 
   /// Whether a token starts at `i` (binary search over the tokens).
-  func startsToken(_ i: Int) -> Bool {
-    guard !tokens.isEmpty else { return true }
-    var lo = 0, hi = tokens.count - 1
-    while lo <= hi {
-      let mid = (lo + hi) / 2
-      let start = Int(tokens[mid].start)
-      if start == i { return true }
-      if start < i { lo = mid + 1 } else { hi = mid - 1 }
-    }
-    return false
-  }
+  func startsToken(_ i: Int) -> Bool { tokens.isEmpty || tokens.index(startingAt: Int32(i)) != nil }
+
 
   static let nian: UInt32 = 0x5E74  // 年
   static let yue: UInt32 = 0x6708  // 月

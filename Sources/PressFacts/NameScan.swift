@@ -179,17 +179,10 @@ final class NameScan {
 
   /// The length of the ICU token that ends where view position `i` starts.
   func precedingTokenLength(_ i: Int) -> Int {
-    guard i > 0 else { return 0 }
-    let end = view.toNormalized[i]
-    var lo = 0
-    var hi = tokens.count - 1
-    while lo <= hi {
-      let mid = (lo + hi) / 2
-      if tokens[mid].end == end { return Int(tokens[mid].end - tokens[mid].start) }
-      if tokens[mid].end < end { lo = mid + 1 } else { hi = mid - 1 }
-    }
-    return 0
+    guard i > 0, let t = tokens.index(endingAt: view.toNormalized[i]) else { return 0 }
+    return Int(tokens[t].end - tokens[t].start)
   }
+
 
   /// Whether `r` sits inside 《…》: a document or plan title, not an organisation.
   private func insideTitleMarks(_ r: Range<Int>) -> Bool {
@@ -203,16 +196,9 @@ final class NameScan {
   }
 
   func isTokenStart(_ offset: Int32) -> Bool {
-    var lo = 0
-    var hi = tokens.count - 1
-    while lo <= hi {
-      let mid = (lo + hi) / 2
-      let t = tokens[mid]
-      if t.start == offset { return true }
-      if t.start < offset { lo = mid + 1 } else { hi = mid - 1 }
-    }
-    return tokens.isEmpty
+    tokens.isEmpty || tokens.index(startingAt: offset) != nil
   }
+
 
   static let dateUnits: Set<UInt32> = Set("年月日号".unicodeScalars.map(\.value))
   static let countWords: Set<UInt32> = Set("多余家个所批名位座项几".unicodeScalars.map(\.value))

@@ -22,6 +22,27 @@ public struct Token: Sendable, Equatable {
   public let kind: TokenKind
 }
 
+extension Array where Element == Token {
+  /// The index of the token that starts at normalized offset `offset`, if any.
+  /// Tokens tile the text in order, so starts (and ends) are sorted: binary search.
+  public func index(startingAt offset: Int32) -> Int? { search(offset) { $0.start } }
+
+  /// The index of the token that ends at normalized offset `offset`, if any.
+  public func index(endingAt offset: Int32) -> Int? { search(offset) { $0.end } }
+
+  @inline(__always)
+  private func search(_ offset: Int32, by key: (Token) -> Int32) -> Int? {
+    var lo = 0, hi = count - 1
+    while lo <= hi {
+      let mid = (lo + hi) / 2
+      let k = key(self[mid])
+      if k == offset { return mid }
+      if k < offset { lo = mid + 1 } else { hi = mid - 1 }
+    }
+    return nil
+  }
+}
+
 /// Runs ICU's word and sentence break iterators over the normalized text.
 ///
 /// ICU works in UTF-16; this is the one place where UTF-16 offsets are turned
