@@ -83,19 +83,12 @@ public struct Benchmark: Sendable {
       let normalized = NormalizedText(original: scalars)
       seconds[1] += clock.lap()
       guard
-        var doc = try? Document(
+        let doc = try? Document(
           id: "b\(n)", path: nil, text: decoded.text, scalars: scalars, normalized: normalized,
           sha256: decoded.sha256, language: nil, date: nil)
       else { continue }
       seconds[2] += clock.lap()
-      var context = ExtractionContext()
-      if let dating = pipeline.dating, let d = dating.date(of: doc, sharing: &context) { doc.date = d.date }
-      for (i, stage) in pipeline.stages.enumerated() {
-        context.add(Pipeline.longestFirst(stage.extract(from: doc, in: context)), of: stage.produces)
-        seconds[3 + i] += clock.lap()
-      }
-      let result = DocumentResult(document: doc, records: Pipeline.records(from: context, in: doc))
-      seconds[names.count - 2] += clock.lap()
+      let result = pipeline.process(doc) { step in seconds[3 + step] += clock.lap() }
       _ = JSONWriter.encode(result, pretty: false)
       seconds[names.count - 1] += clock.lap()
     }
