@@ -117,9 +117,14 @@ public struct JSONWriter {
     case .string(let s): string(s)
     case .int(let i): integer(Int64(i))
     case .number(let d):
-      if d.isFinite, d == d.rounded(), abs(d) < 9_007_199_254_740_992 { integer(Int64(d)) } else { raw(Self.format(d)) }
+      if Self.isExactInteger(d) { integer(Int64(d)) } else { raw(Self.format(d)) }
     case .null: raw("null")
     }
+  }
+
+  /// Integral and within 2^53, where every integer is exact: written without a fraction.
+  @inline(__always) static func isExactInteger(_ d: Double) -> Bool {
+    d.isFinite && d == d.rounded() && abs(d) < 9_007_199_254_740_992
   }
 
   /// Integral values within 2^53 print without a fraction (1198, not 1198.0);
@@ -127,7 +132,7 @@ public struct JSONWriter {
   /// (the validator reports them; JSON has no spelling for them).
   public static func format(_ d: Double) -> String {
     guard d.isFinite else { return "null" }
-    if d == d.rounded(), abs(d) < 9_007_199_254_740_992 { return String(Int64(d)) }
+    if isExactInteger(d) { return String(Int64(d)) }
     return String(d)
   }
 
