@@ -127,7 +127,7 @@ public struct Batch: Sendable {
     case .jsonLine(let source, let line, let bytes):
       let input = try JSONLinesInput.parse(bytes, source: source, line: line)
       return try Document(
-        id: input.id, path: nil, text: input.text, sha256: SHA256.hex(Array(input.text.utf8)),
+        id: input.id, path: nil, text: input.text, sha256: SHA256.hex(input.text.utf8),
         language: input.language ?? options.language, date: input.date ?? options.date)
     }
   }
@@ -166,6 +166,9 @@ struct JSONLinesInput {
     func bad(_ reason: String) -> PipelineError {
       .badInputLine(file: source, line: line, reason: reason)
     }
+    if let fields = JSONLineFields.read(bytes), let text = fields.strings["text"] {
+      return try JSONLinesInput(fields, text: text, line: line, bad: bad)
+    }
     let object: Any
     do {
       object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
@@ -195,6 +198,25 @@ struct JSONLinesInput {
       input.language = l
     }
     return input
+  }
+}
+
+extension JSONLinesInput {
+  /// The same checks on the fields of the fast reader (`JSONLineFields`), which
+  /// only returns objects of strings and nulls.
+  private init(
+    _ fields: JSONLineFields, text: String, line: Int, bad: (String) -> PipelineError
+  ) throws {
+    self.init(id: fields.strings["id"] ?? "line-\(line)", text: text, date: nil, language: nil)
+    if fields.nulls.contains("id") { throw bad("\"id\" is not a string") }
+    if let s = fields.strings["date"] {
+      guard DocumentDate.isValid(s) else { throw bad("\"date\" is not YYYY, YYYY-MM or YYYY-MM-DD") }
+      date = s
+    }
+    if let s = fields.strings["lang"] {
+      guard let l = Language(rawValue: s) else { throw bad("\"lang\" is not one of zh-Hans, zh-Hant, en") }
+      language = l
+    }
   }
 }
 

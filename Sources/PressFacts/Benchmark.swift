@@ -79,7 +79,7 @@ public struct Benchmark: Sendable {
       var clock = Clock()
       guard let decoded = try? TextDecoding.decode(bytes, file: "b\(n)") else { continue }
       seconds[0] += clock.lap()
-      let scalars = decoded.text.unicodeScalars.map(\.value)
+      let scalars = TextDecoding.codePoints(of: decoded.text)
       let normalized = NormalizedText(original: scalars)
       seconds[1] += clock.lap()
       guard

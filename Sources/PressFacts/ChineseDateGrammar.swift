@@ -33,11 +33,11 @@ struct ChineseDateGrammar {
   static let shiji: [UInt32] = [0x4E16, 0x7EAA]  // 世纪
   static let niandai: [UInt32] = [0x5E74, 0x4EE3]  // 年代
   /// Characters after 年中 that keep it a time (年中以来, 年中前后, 年中起).
-  static let midFollowers: Set<UInt32> = [0x4EE5, 0x524D, 0x540E, 0x8D77, 0x81F3, 0x65F6]  // 以 前 后 起 至 时
+  static let midFollowers: ScalarSet = [0x4EE5, 0x524D, 0x540E, 0x8D77, 0x81F3, 0x65F6]  // 以 前 后 起 至 时
   /// 前 (mainland) or 首 (Hong Kong) before N季度 / N个月: the first N.
   static func isFirstN(_ c: UInt32) -> Bool { c == qian || c == 0x9996 }
   /// After N年, 历 (2000年历史) makes it a length of time, not a year.
-  static let lengthWords: Set<UInt32> = [0x5386]  // 历
+  static let lengthWords: ScalarSet = [0x5386]  // 历
 
   /// 〇零一…九 as digits (两 is a count, never a date digit).
   static func chineseDigit(_ c: UInt32) -> Int? { ChineseDigit.value(c) }

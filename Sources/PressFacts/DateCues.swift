@@ -6,12 +6,15 @@ import Foundation
 struct CueTable<Value: Sendable>: Sendable {
   /// Patterns by their first code point, longest first.
   private var byFirst: [UInt32: [(pattern: [UInt32], value: Value)]] = [:]
+  /// The keys of `byFirst`: most characters start no cue, and a bit read says so.
+  private var firsts = ScalarSet()
 
   init(_ entries: [(String, Value)]) {
     for (word, value) in entries {
       let p = word.unicodeScalars.map(\.value)
       guard let first = p.first else { continue }
       byFirst[first, default: []].append((p, value))
+      firsts.insert(first)
     }
     for key in byFirst.keys { byFirst[key]!.sort { $0.pattern.count > $1.pattern.count } }
   }
@@ -20,7 +23,7 @@ struct CueTable<Value: Sendable>: Sendable {
 
   /// The longest cue starting at `i`: its end offset and value.
   func match(_ s: [UInt32], at i: Int) -> (end: Int, value: Value)? {
-    guard i < s.count, let list = byFirst[s[i]] else { return nil }
+    guard i < s.count, firsts.contains(s[i]), let list = byFirst[s[i]] else { return nil }
     for (p, v) in list where i + p.count <= s.count {
       var k = 1
       while k < p.count && s[i + k] == p[k] { k += 1 }
@@ -139,15 +142,15 @@ final class DateCues: Sendable {
 
   let relativeYears: CueTable<Int>
   let yearParts: CueTable<String>
-  let yearPartBlockedAfter: Set<UInt32>
+  let yearPartBlockedAfter: ScalarSet
   let halves: CueTable<Int>
   let monthParts: CueTable<String>
   let quarterParts: CueTable<String>
   let suffixMods: CueTable<String>
-  let suffixModBlockedAfter: Set<UInt32>
-  let bareBlockedBefore: Set<UInt32>
+  let suffixModBlockedAfter: ScalarSet
+  let bareBlockedBefore: ScalarSet
   let connectors: CueTable<Bool>
-  let sincePrefixes: Set<UInt32>
+  let sincePrefixes: ScalarSet
   let sinceSuffix: [UInt32]
   let festivals: CueTable<String>
   let festivalMods: CueTable<String>
@@ -160,7 +163,7 @@ final class DateCues: Sendable {
   /// Words after which 今日/后天 are not days (今日头条, 后天的).
   let relativeDayBlockedAfter: CueTable<Bool>
   /// Characters after 季 that make a word (季节), not a quarter.
-  let seasonWords: Set<UInt32>
+  let seasonWords: ScalarSet
   /// 民国: a Republic of China era year follows (民国112年 = 2023).
   let rocEraPrefixes: CueTable<Bool>
   let enMonths: [UInt64: Int]
@@ -194,7 +197,7 @@ final class DateCues: Sendable {
 
   init(data: Data) throws {
     let raw = try JSONDecoder().decode(Raw.self, from: data)
-    func set(_ a: [String]) -> Set<UInt32> { Set(a.compactMap { $0.unicodeScalars.first?.value }) }
+    func set(_ a: [String]) -> ScalarSet { ScalarSet(a.compactMap { $0.unicodeScalars.first?.value }) }
     func flags(_ a: [String]) -> CueTable<Bool> { CueTable(a.map { ($0, true) }) }
     relativeYears = CueTable(raw.zh.relativeYears)
     yearParts = CueTable(raw.zh.yearParts)

@@ -99,7 +99,7 @@ public struct DateExtractor: Extractor {
   }
 
   /// Punctuation that ends a clause: ，。；！？ and their ASCII forms, line breaks.
-  static let clauseBreaks: Set<UInt32> = [0x2C, 0x3002, 0x3B, 0x21, 0x3F, 0x0A, 0xFF0C, 0xFF1B, 0x3001]
+  static let clauseBreaks: ScalarSet = [0x2C, 0x3002, 0x3B, 0x21, 0x3F, 0x0A, 0xFF0C, 0xFF1B, 0x3001]
 
   /// Gives each bare day (25日) the month and year of the latest dated mention
   /// before it, or else of the document day; with neither it is no calendar

@@ -50,7 +50,7 @@ public struct Document: Sendable {
     id: String, path: String?, text: String, sha256: String, language: Language? = nil,
     date: String? = nil
   ) throws {
-    let scalars = text.unicodeScalars.map(\.value)
+    let scalars = TextDecoding.codePoints(of: text)
     try self.init(
       id: id, path: path, text: text, scalars: scalars, normalized: NormalizedText(original: scalars),
       sha256: sha256, language: language, date: date)

@@ -101,7 +101,7 @@ public struct DocumentDateInference: DocumentDating {
 
   /// What may stand between a relative year and its written year: ( （ 即 (a comma
   /// or 、 would make a list of two years).
-  static let appositionMarks: Set<UInt32> = [0x28, 0xFF08, 0x5373]
+  static let appositionMarks: ScalarSet = [0x28, 0xFF08, 0x5373]
 
   /// A full date with a written year within the first characters, not a goal.
   func dateline(_ mentions: [DateMention], _ s: [UInt32]) -> DateMention? {
@@ -186,5 +186,5 @@ public struct DocumentDateInference: DocumentDating {
   }
 
   /// Punctuation that ends a sentence (a comma does not).
-  static let sentenceBreaks: Set<UInt32> = [0x3002, 0x3B, 0x21, 0x3F, 0x0A, 0xFF1B, 0xFF01, 0xFF1F]
+  static let sentenceBreaks: ScalarSet = [0x3002, 0x3B, 0x21, 0x3F, 0x0A, 0xFF1B, 0xFF01, 0xFF1F]
 }

@@ -200,9 +200,9 @@ final class NameScan {
   }
 
 
-  static let dateUnits: Set<UInt32> = Set("年月日号".unicodeScalars.map(\.value))
-  static let countWords: Set<UInt32> = Set("多余家个所批名位座项几".unicodeScalars.map(\.value))
-  static let numerals: Set<UInt32> = Set("一二三四五六七八九十两几数".unicodeScalars.map(\.value))
+  static let dateUnits = ScalarSet(scalarsOf: "年月日号")
+  static let countWords = ScalarSet(scalarsOf: "多余家个所批名位座项几")
+  static let numerals = ScalarSet(scalarsOf: "一二三四五六七八九十两几数")
 }
 
 /// Why a left scan stopped: a title means the part before is a person.

@@ -42,7 +42,7 @@ struct OrganizationLexicon: Sendable {
   var after = PhraseTable()
   var determiners = PhraseTable()
   var titles = PhraseTable()
-  var coordination = Set<UInt32>()
+  var coordination = ScalarSet()
   var keep = PhraseTable()
   var zones = PhraseTable()
   var genericHeads = PhraseTable()
@@ -134,7 +134,7 @@ struct OrganizationLexicon: Sendable {
     for t in f.titles ?? [] { titles.insert(t) }
     for t in f.keep ?? [] { keep.insert(t) }
     for t in f.zones ?? [] { zones.insert(t) }
-    for t in f.coordination ?? [] { coordination.formUnion(PhraseTable.normalize(t)) }
+    for t in f.coordination ?? [] { PhraseTable.normalize(t).forEach { coordination.insert($0) } }
   }
 
   private mutating func addNonOrgs(_ f: NonOrgFile) {

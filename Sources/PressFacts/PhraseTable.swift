@@ -6,10 +6,10 @@ struct PhraseTable: Sendable {
   private(set) var phrases: [[UInt32]] = []
   private var byLast: [UInt32: [Int32]] = [:]
   private var byFirst: [UInt32: [Int32]] = [:]
-  /// Bit per BMP code point: does some phrase end (start) with it? Lets the scan
-  /// skip the dictionary look-up for almost every character of a text.
-  private var lastBits = [UInt64](repeating: 0, count: 1024)
-  private var firstBits = [UInt64](repeating: 0, count: 1024)
+  /// The code points some phrase ends (starts) with: lets the scan skip the
+  /// dictionary look-up for almost every character of a text.
+  private var lastScalars = ScalarSet()
+  private var firstScalars = ScalarSet()
 
   init() {}
 
@@ -32,8 +32,8 @@ struct PhraseTable: Sendable {
     phrases.append(p)
     Self.add(index, to: &byLast[last, default: []], lengths: phrases)
     Self.add(index, to: &byFirst[first, default: []], lengths: phrases)
-    Self.mark(last, in: &lastBits)
-    Self.mark(first, in: &firstBits)
+    lastScalars.insert(last)
+    firstScalars.insert(first)
     return Int(index)
   }
 
@@ -41,14 +41,6 @@ struct PhraseTable: Sendable {
     let n = lengths[Int(index)].count
     let at = bucket.firstIndex { lengths[Int($0)].count < n } ?? bucket.endIndex
     bucket.insert(index, at: at)
-  }
-
-  private static func mark(_ c: UInt32, in bits: inout [UInt64]) {
-    if c < 0x10000 { bits[Int(c >> 6)] |= 1 << UInt64(c & 63) }
-  }
-
-  @inline(__always) private static func maybe(_ c: UInt32, _ bits: [UInt64]) -> Bool {
-    c >= 0x10000 || bits[Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
   }
 
   /// The lexicon text in the view the extractors match on (width folded, Simplified).
@@ -60,7 +52,7 @@ struct PhraseTable: Sendable {
 
   /// The longest phrase that ends just before `end` in `s` and starts at or after `lowerBound`.
   func longestEnding(at end: Int, in s: [UInt32], lowerBound: Int = 0) -> Int? {
-    guard end > lowerBound, end <= s.count, Self.maybe(s[end - 1], lastBits),
+    guard end > lowerBound, end <= s.count, lastScalars.contains(s[end - 1]),
       let bucket = byLast[s[end - 1]]
     else { return nil }
     for i in bucket {
@@ -72,7 +64,8 @@ struct PhraseTable: Sendable {
 
   /// Every phrase that ends just before `end`, longest first.
   func allEnding(at end: Int, in s: [UInt32], lowerBound: Int = 0) -> [Int] {
-    guard end > lowerBound, end <= s.count, let bucket = byLast[s[end - 1]] else { return [] }
+    guard end > lowerBound, end <= s.count, lastScalars.contains(s[end - 1]), let bucket = byLast[s[end - 1]]
+    else { return [] }
     return bucket.lazy.map(Int.init).filter {
       end - self.phrases[$0].count >= lowerBound
         && self.matches(self.phrases[$0], s, at: end - self.phrases[$0].count)
@@ -82,7 +75,7 @@ struct PhraseTable: Sendable {
   /// The longest phrase that starts at `start` in `s` and ends at or before `upperBound`.
   func longestStarting(at start: Int, in s: [UInt32], upperBound: Int? = nil) -> Int? {
     let limit = upperBound ?? s.count
-    guard start >= 0, start < limit, Self.maybe(s[start], firstBits), let bucket = byFirst[s[start]]
+    guard start >= 0, start < limit, firstScalars.contains(s[start]), let bucket = byFirst[s[start]]
     else { return nil }
     for i in bucket {
       let p = phrases[Int(i)]

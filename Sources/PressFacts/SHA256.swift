@@ -15,17 +15,23 @@ public enum SHA256 {
     0xc671_78f2,
   ]
 
+  /// Reads contiguous input (an array, a native String's `utf8`) in place.
   public static func hex<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    bytes.withContiguousStorageIfAvailable(hex) ?? Array(bytes).withUnsafeBufferPointer(hex)
+  }
+
+  private static func hex(_ message: UnsafeBufferPointer<UInt8>) -> String {
     var h: [UInt32] = [
       0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
       0x5be0_cd19,
     ]
-    let message = bytes as? [UInt8] ?? Array(bytes)
     // Whole blocks straight from the input; only the tail is copied for padding.
     let whole = message.count / 64 * 64
-    message.withUnsafeBufferPointer { m in
-      h.withUnsafeMutableBufferPointer { hp in
-        for chunk in stride(from: 0, to: whole, by: 64) { compress(hp, UnsafeBufferPointer(rebasing: m[chunk..<chunk + 64])) }
+    h.withUnsafeMutableBufferPointer { hp in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+        for chunk in stride(from: 0, to: whole, by: 64) {
+          compress(hp, UnsafeBufferPointer(rebasing: message[chunk..<chunk + 64]), w)
+        }
       }
     }
     var tail = Array(message[whole...])
@@ -35,7 +41,11 @@ public enum SHA256 {
     for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(i)))) }
     tail.withUnsafeBufferPointer { t in
       h.withUnsafeMutableBufferPointer { hp in
-        for chunk in stride(from: 0, to: t.count, by: 64) { compress(hp, UnsafeBufferPointer(rebasing: t[chunk..<chunk + 64])) }
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+          for chunk in stride(from: 0, to: t.count, by: 64) {
+            compress(hp, UnsafeBufferPointer(rebasing: t[chunk..<chunk + 64]), w)
+          }
+        }
       }
     }
     var hex = [UInt8]()
@@ -47,30 +57,33 @@ public enum SHA256 {
     return String(decoding: hex, as: UTF8.self)
   }
 
-  /// One 64-byte block into the state `h`.
-  private static func compress(_ h: UnsafeMutableBufferPointer<UInt32>, _ block: UnsafeBufferPointer<UInt8>) {
+  /// One 64-byte block into the state `h`; `w` is the message schedule's scratch space.
+  @inline(__always)
+  private static func compress(
+    _ h: UnsafeMutableBufferPointer<UInt32>, _ block: UnsafeBufferPointer<UInt8>,
+    _ w: UnsafeMutableBufferPointer<UInt32>
+  ) {
     k.withUnsafeBufferPointer { k in
-      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-        for i in 0..<16 {
-          let j = 4 * i
-          w[i] = UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16 | UInt32(block[j + 2]) << 8 | UInt32(block[j + 3])
-        }
-        for i in 16..<64 {
-          let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-          let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-          w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-        for i in 0..<64 {
-          let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-          let ch = (e & f) ^ (~e & g)
-          let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
-          let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-          let maj = (a & b) ^ (a & c) ^ (b & c)
-          (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ s0 &+ maj)
-        }
-        for (i, v) in [a, b, c, d, e, f, g, hh].enumerated() { h[i] = h[i] &+ v }
+      for i in 0..<16 {
+        let j = 4 * i
+        w[i] = UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16 | UInt32(block[j + 2]) << 8 | UInt32(block[j + 3])
       }
+      for i in 16..<64 {
+        let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+        let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+      }
+      var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
+      for i in 0..<64 {
+        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+        let ch = (e & f) ^ (~e & g)
+        let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
+        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+        let maj = (a & b) ^ (a & c) ^ (b & c)
+        (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ s0 &+ maj)
+      }
+      h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d
+      h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
     }
   }
 

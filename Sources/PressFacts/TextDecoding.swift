@@ -66,3 +66,41 @@ public enum TextDecoding {
     }
   }
 }
+
+extension TextDecoding {
+  /// The code points of `text` (what Python `str` indices count), decoded from
+  /// its UTF-8 in place: one pass counts the characters so the array is sized
+  /// exactly, one decodes. `text.unicodeScalars.map(\.value)` costs several times
+  /// as much, and every document goes through here.
+  public static func codePoints(of text: String) -> [UInt32] {
+    var text = text
+    return text.withUTF8 { utf8 in
+      var count = 0
+      for b in utf8 where b & 0xC0 != 0x80 { count += 1 }
+      return [UInt32](unsafeUninitializedCapacity: count) { out, initialized in
+        var i = 0, n = 0
+        let end = utf8.count
+        while i < end {
+          let b = UInt32(utf8[i])
+          if b < 0x80 {
+            out[n] = b
+            i += 1
+          } else if b < 0xE0 {
+            out[n] = (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+            i += 2
+          } else if b < 0xF0 {
+            out[n] = (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+            i += 3
+          } else {
+            out[n] =
+              (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+              | UInt32(utf8[i + 3] & 0x3F)
+            i += 4
+          }
+          n += 1
+        }
+        initialized = n
+      }
+    }
+  }
+}

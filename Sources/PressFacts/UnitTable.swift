@@ -6,10 +6,14 @@ import Foundation
 struct ScalarTrie<Value: Sendable>: Sendable {
   private var children: [[UInt32: Int32]] = [[:]]
   private var values: [Value?] = [nil]
+  /// The first characters of the keys (as stored, ASCII lower case when folded):
+  /// most positions start no key, and a bit read says so without hashing.
+  private var roots = ScalarSet()
 
   /// Adds `key` (stored reversed when the trie is matched backwards).
   mutating func insert(_ key: [UInt32], _ value: Value) {
     var node = 0
+    if let first = key.first { roots.insert(first) }
     for c in key {
       if let next = children[node][c] {
         node = Int(next)
@@ -43,6 +47,7 @@ struct ScalarTrie<Value: Sendable>: Sendable {
       guard k >= 0, k < s.count else { break }
       var c = s[k]
       if fold, c >= 0x41, c <= 0x5A { c |= 0x20 }
+      if node == 0, !roots.contains(c) { break }
       guard let next = children[node][c] else { break }
       node = Int(next)
       i = backwards ? i - 1 : i + 1
@@ -86,7 +91,7 @@ struct UnitTable: Sendable {
   var infixQualifiers: [UInt32: String] = [:]
   /// Words that name a document's currency (新台币 → TWD), and their first characters.
   var currencyCues = ScalarTrie<String>()
-  var cueStarts = Set<UInt32>()
+  var cueStarts = ScalarSet()
   /// Canonical codes of the currency units, for the conformance runner.
   var currencyCodes = Set<String>()
   /// Canonical codes of the physical units (km, t, MW ...), for the conformance runner.

@@ -161,7 +161,7 @@ public struct Validator: Sendable {
     do {
       let decoded = try TextDecoding.decode(Array(data), file: path)
       return .success(
-        SourceText(scalars: decoded.text.unicodeScalars.map(\.value), sha256: decoded.sha256))
+        SourceText(scalars: TextDecoding.codePoints(of: decoded.text), sha256: decoded.sha256))
     } catch {
       return .failure(
         SourceMissing(message: "source \(path) cannot be decoded: \(error)", severity: .error))
