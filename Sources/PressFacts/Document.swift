@@ -81,16 +81,12 @@ public struct Document: Sendable {
 
   /// The original text at the code-point range `range`.
   public func originalText(_ range: Range<Int>) -> String {
-    var s = String.UnicodeScalarView()
-    for c in scalars[range] { s.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
-    return String(s)
+    TextDecoding.string(scalars[range])
   }
 
   /// The normalized text at the normalized range `range`.
   public func normalizedText(_ range: Range<Int>) -> String {
-    var s = String.UnicodeScalarView()
-    for c in normalized.scalars[range] { s.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
-    return String(s)
+    TextDecoding.string(normalized.scalars[range])
   }
 
   /// The index of the sentence that contains normalized offset `offset`.

@@ -95,9 +95,9 @@ extension JSONValue {
   /// lists the writer uses, so in-memory results are checked without encoding
   /// and re-parsing them.
   public init(_ result: DocumentResult) {
-    func convert(_ fields: [(String, JSONScalar)]) -> JSONValue {
-      var o = [String: JSONValue](minimumCapacity: fields.count)
-      for (k, v) in fields {
+    func convert(_ fields: OutputObject) -> JSONValue {
+      var o = [String: JSONValue](minimumCapacity: fields.values.count)
+      for (k, v) in zip(fields.layout.keys, fields.values) {
         switch v {
         case .string(let s): o[k] = .string(s)
         case .number(let d): o[k] = .number(d)

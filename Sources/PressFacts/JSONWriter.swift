@@ -44,23 +44,36 @@ public struct JSONWriter {
     return w.bytes
   }
 
-  /// The document's fields, in sorted key order.
-  static func documentFields(_ d: Document) -> [(String, JSONScalar)] {
-    [
-      ("chars", .int(d.scalars.count)), ("date", d.date.map(JSONScalar.string) ?? .null),
-      ("date_basis", d.dateBasis.map(JSONScalar.string) ?? .null),
-      ("date_source", .string(d.dateSource.rawValue)), ("id", .string(d.id)),
-      ("lang", .string(d.language.rawValue)), ("path", d.path.map(JSONScalar.string) ?? .null),
-      ("sha256", .string(d.sha256)),
-    ]
+  /// The shapes of the output objects: every object of a shape has all of its
+  /// keys, `null` when a value is absent, so that every record of a type has the
+  /// same columns. Keys in sorted order, so no comparison runs per record.
+  static let documentLayout = FieldLayout([
+    "chars", "date", "date_basis", "date_source", "id", "lang", "path", "sha256",
+  ])
+  static let figureLayout = FieldLayout([
+    "end", "id", "qualifier", "sentence", "start", "text", "type", "unit", "value", "value_max",
+  ])
+  static let dateLayout = FieldLayout(["end", "id", "mod", "sentence", "start", "text", "type", "value"])
+  static let organizationLayout = FieldLayout([
+    "end", "id", "kind", "name", "sentence", "start", "text", "type",
+  ])
+  static let targetLayout = FieldLayout([
+    "deadline", "end", "figure", "id", "metric", "qualifier", "sentence", "start", "text", "type",
+    "unit", "value", "value_max",
+  ])
+
+  /// The document's fields.
+  static func documentFields(_ d: Document) -> OutputObject {
+    OutputObject(
+      documentLayout,
+      [
+        .int(d.scalars.count), opt(d.date), opt(d.dateBasis), .string(d.dateSource.rawValue),
+        .string(d.id), .string(d.language.rawValue), opt(d.path), .string(d.sha256),
+      ])
   }
 
-  /// The record's fields, in sorted key order. Every field of the record's type
-  /// is written, `null` when absent, so that every record of a type has the
-  /// same columns.
-  static func recordFields(_ r: Record) -> [(String, JSONScalar)] {
-    func opt(_ s: String?) -> JSONScalar { s.map(JSONScalar.string) ?? .null }
-    func num(_ d: Double?) -> JSONScalar { d.map(JSONScalar.number) ?? .null }
+  /// The record's fields, in the order of its type's layout.
+  static func recordFields(_ r: Record) -> OutputObject {
     let (end, id, sentence, start, text) = (
       JSONScalar.int(r.end), JSONScalar.string(r.id), JSONScalar.int(r.sentence),
       JSONScalar.int(r.start), JSONScalar.string(r.text)
@@ -68,40 +81,38 @@ public struct JSONWriter {
     let type = JSONScalar.string(r.type.rawValue)
     switch r.payload {
     case .figure(let x):
-      return [
-        ("end", end), ("id", id), ("qualifier", opt(x.qualifier)), ("sentence", sentence),
-        ("start", start), ("text", text), ("type", type), ("unit", opt(x.unit)),
-        ("value", .number(x.value)), ("value_max", num(x.valueMax)),
-      ]
+      return OutputObject(
+        figureLayout,
+        [
+          end, id, opt(x.qualifier), sentence, start, text, type, opt(x.unit), .number(x.value),
+          num(x.valueMax),
+        ])
     case .date(let x):
-      return [
-        ("end", end), ("id", id), ("mod", opt(x.mod)), ("sentence", sentence), ("start", start),
-        ("text", text), ("type", type), ("value", .string(x.value)),
-      ]
+      return OutputObject(dateLayout, [end, id, opt(x.mod), sentence, start, text, type, .string(x.value)])
     case .organization(let x):
-      return [
-        ("end", end), ("id", id), ("kind", .string(x.kind)), ("name", .string(x.name)),
-        ("sentence", sentence), ("start", start), ("text", text), ("type", type),
-      ]
+      return OutputObject(
+        organizationLayout,
+        [end, id, .string(x.kind), .string(x.name), sentence, start, text, type])
     case .target(let x):
-      return [
-        ("deadline", opt(x.deadline)), ("end", end), ("figure", opt(x.figure)), ("id", id),
-        ("metric", opt(x.metric)), ("qualifier", opt(x.qualifier)), ("sentence", sentence),
-        ("start", start), ("text", text), ("type", type), ("unit", opt(x.unit)),
-        ("value", num(x.value)), ("value_max", num(x.valueMax)),
-      ]
+      return OutputObject(
+        targetLayout,
+        [
+          opt(x.deadline), end, opt(x.figure), id, opt(x.metric), opt(x.qualifier), sentence, start,
+          text, type, opt(x.unit), num(x.value), num(x.valueMax),
+        ])
     }
   }
 
-  /// Writes an object whose fields are already in sorted key order (the field
-  /// lists above are written that way, so that no comparison runs per record).
-  mutating func object(_ fields: [(String, JSONScalar)], level: Int) {
-    assert(zip(fields, fields.dropFirst()).allSatisfy { $0.0 < $1.0 }, "fields not sorted")
+  private static func opt(_ s: String?) -> JSONScalar { s.map(JSONScalar.string) ?? .null }
+  private static func num(_ d: Double?) -> JSONScalar { d.map(JSONScalar.number) ?? .null }
+
+  /// Writes an object in its layout's (sorted) key order.
+  mutating func object(_ o: OutputObject, level: Int) {
     open("{")
-    for (i, (k, v)) in fields.enumerated() {
+    for i in o.values.indices {
       if i > 0 { comma() }
-      key(k, level: level + 1)
-      value(v)
+      key(o.layout.keys[i], level: level + 1)
+      value(o.values[i])
     }
     close("}", level: level)
   }

@@ -105,17 +105,21 @@ public struct Pipeline: Sendable {
 
   /// Keeps the longest of overlapping candidates (earlier start on ties),
   /// returned in document order; the rule of spaCy's `filter_spans`.
+  /// Sorts positions, not candidates: a candidate carries its whole payload, and
+  /// moving those around was most of the cost.
   static func longestFirst(_ candidates: [Candidate]) -> [Candidate] {
-    let byLength = candidates.sorted {
-      ($0.range.count, -$0.range.lowerBound) > ($1.range.count, -$1.range.lowerBound)
+    let byLength = candidates.indices.sorted {
+      let (a, b) = (candidates[$0].range, candidates[$1].range)
+      return (a.count, -a.lowerBound) > (b.count, -b.lowerBound)
     }
     var occupied = Occupancy(covering: candidates)
-    var kept = [Candidate]()
-    for c in byLength where occupied.isFree(c.range) {
-      occupied.take(c.range)
-      kept.append(c)
+    var kept = [Int]()
+    for i in byLength where occupied.isFree(candidates[i].range) {
+      occupied.take(candidates[i].range)
+      kept.append(i)
     }
-    return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    return kept.sorted { candidates[$0].range.lowerBound < candidates[$1].range.lowerBound }
+      .map { candidates[$0] }
   }
 
   /// Cross-type rules: a figure that overlaps a date is the date (2000年), and a
@@ -130,11 +134,13 @@ public struct Pipeline: Sendable {
 
   static func records(from context: ExtractionContext, in document: Document) -> [Record] {
     // Document order; a longer span before a shorter one at the same start.
-    let candidates = crossTypeFiltered(context).sorted { a, b in
+    let unsorted = crossTypeFiltered(context)
+    let candidates = unsorted.indices.sorted { i, j in
+      let (a, b) = (unsorted[i], unsorted[j])
       if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
       if a.range.upperBound != b.range.upperBound { return a.range.upperBound > b.range.upperBound }
       return a.payload.type < b.payload.type
-    }
+    }.lazy.map { unsorted[$0] }
     var counters = [RecordType: Int]()
     var figureIDs = [Range<Int>: String]()
     var records = [Record]()

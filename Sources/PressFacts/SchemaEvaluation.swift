@@ -63,9 +63,9 @@ extension JSONValue: JSONView {
 /// found by a linear scan (a record has a dozen).
 enum MemoryJSON: JSONView {
   case scalar(JSONScalar)
-  case fields([(String, JSONScalar)])
+  case fields(OutputObject)
   case list([MemoryJSON])
-  case root(document: [(String, JSONScalar)], records: [MemoryJSON])
+  case root(document: OutputObject, records: [MemoryJSON])
 
   init(_ result: DocumentResult) {
     self = .root(
@@ -87,9 +87,7 @@ enum MemoryJSON: JSONView {
   /// The field of that name (the writer's lists name each field once).
   subscript(key: String) -> MemoryJSON? {
     switch self {
-    case .fields(let f):
-      for field in f where sameKey(field.0, key) { return .scalar(field.1) }
-      return nil
+    case .fields(let f): return f[key].map(MemoryJSON.scalar)
     case .root(let document, let records):
       if key == "document" { return .fields(document) }
       if key == "records" { return .list(records) }
@@ -122,7 +120,7 @@ enum MemoryJSON: JSONView {
   func allMembers(_ body: (String, MemoryJSON) -> Bool) -> Bool {
     switch self {
     case .fields(let f):
-      for (k, v) in f where !body(k, .scalar(v)) { return false }
+      for (k, v) in zip(f.layout.keys, f.values) where !body(k, .scalar(v)) { return false }
       return true
     case .root(let document, let records):
       return body("document", .fields(document)) && body("records", .list(records))
@@ -150,7 +148,7 @@ enum MemoryJSON: JSONView {
     case .scalar(.null): return .null
     case .fields(let f):
       var o = [String: JSONValue]()
-      for (k, v) in f { o[k] = MemoryJSON.scalar(v).jsonValue }
+      for (k, v) in zip(f.layout.keys, f.values) { o[k] = MemoryJSON.scalar(v).jsonValue }
       return .object(o)
     case .list(let a): return .array(a.map(\.jsonValue))
     case .root(let document, let records):
@@ -201,6 +199,7 @@ extension SchemaNode {
   }
 
   private func objectHolds<V: JSONView>(_ v: V, _ schema: JSONSchema) -> Bool {
+    if let m = v as? MemoryJSON, case .fields(let o) = m { return fieldsHold(o, schema) }
     for key in required where v[key] == nil { return false }
     let names = propertyNames
     guard let additionalProperties else {
@@ -214,6 +213,17 @@ extension SchemaNode {
       for i in names.indices where sameKey(names[i], key) { return propertyNodes[i].holds(value, schema) }
       return additionalProperties.holds(value, schema)
     }
+  }
+
+  /// `objectHolds` for an object of the writer's: the layout's plan for this
+  /// node says which schema checks which field, with no name look-ups.
+  private func fieldsHold(_ o: OutputObject, _ schema: JSONSchema) -> Bool {
+    let plan = o.layout.plan(for: self)
+    guard plan.requiredPresent else { return false }
+    for (node, value) in zip(plan.fieldNodes, o.values) {
+      if let node, !node.holds(MemoryJSON.scalar(value), schema) { return false }
+    }
+    return true
   }
 
   /// The pattern's verdict: the hand-compiled matcher when it can answer, else

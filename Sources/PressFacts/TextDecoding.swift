@@ -103,4 +103,38 @@ extension TextDecoding {
       }
     }
   }
+
+  /// The String of code points `scalars` (a record's text), encoded to UTF-8
+  /// straight into the String's storage; a code point that is not a scalar
+  /// (a lone surrogate cannot come from decoded text) becomes U+FFFD.
+  public static func string(_ scalars: ArraySlice<UInt32>) -> String {
+    var bytes = 0
+    for c in scalars { bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4 }
+    return String(unsafeUninitializedCapacity: bytes) { out in
+      var n = 0
+      for var c in scalars {
+        if Unicode.Scalar(c) == nil { c = 0xFFFD }
+        if c < 0x80 {
+          out[n] = UInt8(c)
+          n += 1
+        } else if c < 0x800 {
+          out[n] = UInt8(0xC0 | c >> 6)
+          out[n + 1] = UInt8(0x80 | c & 0x3F)
+          n += 2
+        } else if c < 0x10000 {
+          out[n] = UInt8(0xE0 | c >> 12)
+          out[n + 1] = UInt8(0x80 | c >> 6 & 0x3F)
+          out[n + 2] = UInt8(0x80 | c & 0x3F)
+          n += 3
+        } else {
+          out[n] = UInt8(0xF0 | c >> 18)
+          out[n + 1] = UInt8(0x80 | c >> 12 & 0x3F)
+          out[n + 2] = UInt8(0x80 | c >> 6 & 0x3F)
+          out[n + 3] = UInt8(0x80 | c & 0x3F)
+          n += 4
+        }
+      }
+      return n
+    }
+  }
 }
