@@ -167,20 +167,32 @@ public struct JSONWriter {
 
   mutating func string(_ s: String) {
     bytes.append(0x22)
-    for b in s.utf8 {
-      switch b {
-      case 0x22: raw("\\\"")
-      case 0x5C: raw("\\\\")
-      case 0x0A: raw("\\n")
-      case 0x0D: raw("\\r")
-      case 0x09: raw("\\t")
-      case 0..<0x20:
-        let hex = String(b, radix: 16)
-        raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-      default: bytes.append(b)
+    var s = s
+    s.withUTF8 { utf8 in
+      // Runs that need no escaping (all of a typical record's text) are copied whole.
+      var run = 0
+      for (i, b) in utf8.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+        escape(b)
+        run = i + 1
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
     }
     bytes.append(0x22)
+  }
+
+  /// A byte JSON does not allow inside a string: `\"`, `\\`, `\n`, or `\u00XX`.
+  private mutating func escape(_ b: UInt8) {
+    switch b {
+    case 0x22: raw("\\\"")
+    case 0x5C: raw("\\\\")
+    case 0x0A: raw("\\n")
+    case 0x0D: raw("\\r")
+    case 0x09: raw("\\t")
+    default:
+      let hex = String(b, radix: 16)
+      raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+    }
   }
 
   mutating func open(_ s: String) { raw(s) }

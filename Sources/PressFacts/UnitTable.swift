@@ -73,8 +73,10 @@ struct UnitEntry: Sendable {
 
 /// The lexicons of the figure extractor, compiled once from units.json,
 /// measure-words.json and qualifiers.json into tries (the JSON is data so that a
-/// unit or cue word is added without touching code).
-struct UnitTable: Sendable {
+/// unit or cue word is added without touching code). A class, so that the
+/// figure scanner (a value copied into its helpers) holds one reference rather
+/// than a copy of a dozen tables; never mutated after `init`.
+final class UnitTable: @unchecked Sendable {
   /// Units and measure words written right after the number (Chinese, %, km).
   var adjacent = ScalarTrie<UnitEntry>()
   /// English unit phrases and nouns after a space, lower case.
