@@ -30,6 +30,7 @@ public struct JSONSchema: Sendable {
     for node in definitions.values { try node.checkReferences(definitions) }
     root = try SchemaNode(schema, at: "#")
     try root.checkReferences(definitions)
+    for node in [root] + definitions.values { node.planLayouts(JSONWriter.layouts) }
     self.definitions = definitions
   }
 
@@ -77,6 +78,8 @@ final class SchemaNode: @unchecked Sendable {
   /// Verdicts of `pattern` on strings seen before: ids (f1, d2 ...), date values
   /// and units repeat across documents, and NSRegularExpression costs microseconds a call.
   let patternCache = PatternCache()
+  /// What this node asks of each of the writer's layouts, by `FieldLayout.ordinal`.
+  var layoutPlans: [ObjectPlan] = []
   var minimum: Double?
   var minLength: Int?
   var ref: String?
@@ -155,9 +158,17 @@ final class SchemaNode: @unchecked Sendable {
       }
       refNode = node
     }
-    let children =
-      Array(properties.values) + allOf + oneOf + [additionalProperties, items].compactMap { $0 }
     for child in children { try child.checkReferences(defs) }
+  }
+
+  private var children: [SchemaNode] {
+    Array(properties.values) + allOf + oneOf + [additionalProperties, items].compactMap { $0 }
+  }
+
+  /// Works out this node's and its children's plans for the writer's layouts.
+  func planLayouts(_ layouts: [FieldLayout]) {
+    layoutPlans = layouts.map { ObjectPlan(self, $0) }
+    for child in children { child.planLayouts(layouts) }
   }
 
   // MARK: Evaluation
@@ -270,8 +281,14 @@ final class SchemaNode: @unchecked Sendable {
   /// skipped without evaluating them.
   func rejectsByConst<V: JSONView>(_ v: V, schema: JSONSchema) -> Bool {
     guard v.kindBit == JSONKind.object else { return false }
-    for (key, c) in constProperties {
-      if let actual = v[key], !actual.equals(c) { return true }
+    if let m = v as? MemoryJSON, case .fields(let o) = m {
+      for (i, c) in o.layout.plan(for: self).consts where !MemoryJSON.scalar(o.values[i]).equals(c) {
+        return true
+      }
+    } else {
+      for (key, c) in constProperties {
+        if let actual = v[key], !actual.equals(c) { return true }
+      }
     }
     if let refNode, refNode.rejectsByConst(v, schema: schema) { return true }
     return allOf.contains { $0.rejectsByConst(v, schema: schema) }

@@ -47,20 +47,23 @@ public struct JSONWriter {
   /// The shapes of the output objects: every object of a shape has all of its
   /// keys, `null` when a value is absent, so that every record of a type has the
   /// same columns. Keys in sorted order, so no comparison runs per record.
-  static let documentLayout = FieldLayout([
+  static let documentLayout = FieldLayout(ordinal: 0, [
     "chars", "date", "date_basis", "date_source", "id", "lang", "path", "sha256",
   ])
-  static let figureLayout = FieldLayout([
+  static let figureLayout = FieldLayout(ordinal: 1, [
     "end", "id", "qualifier", "sentence", "start", "text", "type", "unit", "value", "value_max",
   ])
-  static let dateLayout = FieldLayout(["end", "id", "mod", "sentence", "start", "text", "type", "value"])
-  static let organizationLayout = FieldLayout([
+  static let dateLayout = FieldLayout(ordinal: 2, ["end", "id", "mod", "sentence", "start", "text", "type", "value"])
+  static let organizationLayout = FieldLayout(ordinal: 3, [
     "end", "id", "kind", "name", "sentence", "start", "text", "type",
   ])
-  static let targetLayout = FieldLayout([
+  static let targetLayout = FieldLayout(ordinal: 4, [
     "deadline", "end", "figure", "id", "metric", "qualifier", "sentence", "start", "text", "type",
     "unit", "value", "value_max",
   ])
+
+  /// Every layout, at its ordinal.
+  static let layouts = [documentLayout, figureLayout, dateLayout, organizationLayout, targetLayout]
 
   /// The document's fields.
   static func documentFields(_ d: Document) -> OutputObject {
