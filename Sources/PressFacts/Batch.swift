@@ -222,21 +222,27 @@ extension JSONLinesInput {
 
 /// Checks the forms a document date may take.
 public enum DocumentDate {
-  /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date.
+  /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date. Read from the
+  /// bytes: the validator asks this of every document and target.
   public static func isValid(_ s: String) -> Bool {
-    let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...3).contains(parts.count), parts[0].count == 4,
-      parts.dropFirst().allSatisfy({ $0.count == 2 }),
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
-    else { return false }
-    let n = parts.map { Int($0)! }
-    if n.count >= 2, !(1...12).contains(n[1]) { return false }
-    if n.count == 3 {
-      let days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][n[1] - 1]
-      let leap = n[0] % 4 == 0 && (n[0] % 100 != 0 || n[0] % 400 == 0)
-      return (1...(days + (leap && n[1] == 2 ? 1 : 0))).contains(n[2])
+    let b = Array(s.utf8)
+    guard b.count == 4 || b.count == 7 || b.count == 10 else { return false }
+    func digits(_ r: Range<Int>) -> Int? {
+      var v = 0
+      for i in r {
+        guard (0x30...0x39).contains(b[i]) else { return nil }
+        v = v * 10 + Int(b[i] - 0x30)
+      }
+      return v
     }
-    return true
+    guard let year = digits(0..<4) else { return false }
+    if b.count == 4 { return true }
+    guard b[4] == 0x2D, let month = digits(5..<7), (1...12).contains(month) else { return false }
+    if b.count == 7 { return true }
+    guard b[7] == 0x2D, let day = digits(8..<10) else { return false }
+    let days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    return (1...(days + (leap && month == 2 ? 1 : 0))).contains(day)
   }
 }
 

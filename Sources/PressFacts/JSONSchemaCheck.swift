@@ -78,7 +78,7 @@ final class SchemaNode: @unchecked Sendable {
   /// Verdicts of `pattern` on strings seen before: ids (f1, d2 ...), date values
   /// and units repeat across documents, and NSRegularExpression costs microseconds a call.
   let patternCache = PatternCache()
-  /// What this node asks of each of the writer's layouts, by `FieldLayout.ordinal`.
+  /// This node's flattened verdict on each of the writer's layouts, by `FieldLayout.ordinal`.
   var layoutPlans: [ObjectPlan] = []
   var minimum: Double?
   var minLength: Int?
@@ -281,14 +281,8 @@ final class SchemaNode: @unchecked Sendable {
   /// skipped without evaluating them.
   func rejectsByConst<V: JSONView>(_ v: V, schema: JSONSchema) -> Bool {
     guard v.kindBit == JSONKind.object else { return false }
-    if let m = v as? MemoryJSON, case .fields(let o) = m {
-      for (i, c) in o.layout.plan(for: self).consts where !MemoryJSON.scalar(o.values[i]).equals(c) {
-        return true
-      }
-    } else {
-      for (key, c) in constProperties {
-        if let actual = v[key], !actual.equals(c) { return true }
-      }
+    for (key, c) in constProperties {
+      if let actual = v[key], !actual.equals(c) { return true }
     }
     if let refNode, refNode.rejectsByConst(v, schema: schema) { return true }
     return allOf.contains { $0.rejectsByConst(v, schema: schema) }

@@ -163,6 +163,11 @@ extension SchemaNode {
   /// validated document).
   func holds<V: JSONView>(_ v: V, _ schema: JSONSchema) -> Bool {
     if let boolean { return boolean }
+    // An object of the writer's (a record): its layout's flattened plan.
+    if let m = v as? MemoryJSON, case .fields(let o) = m {
+      let plan = o.layout.plan(for: self)
+      if !plan.generic { return plan.holds(o, schema) }
+    }
     if let refNode, !refNode.holds(v, schema) { return false }
     for sub in allOf where !sub.holds(v, schema) { return false }
     if !oneOf.isEmpty {
@@ -199,7 +204,6 @@ extension SchemaNode {
   }
 
   private func objectHolds<V: JSONView>(_ v: V, _ schema: JSONSchema) -> Bool {
-    if let m = v as? MemoryJSON, case .fields(let o) = m { return fieldsHold(o, schema) }
     for key in required where v[key] == nil { return false }
     let names = propertyNames
     guard let additionalProperties else {
@@ -213,17 +217,6 @@ extension SchemaNode {
       for i in names.indices where sameKey(names[i], key) { return propertyNodes[i].holds(value, schema) }
       return additionalProperties.holds(value, schema)
     }
-  }
-
-  /// `objectHolds` for an object of the writer's: the layout's plan for this
-  /// node says which schema checks which field, with no name look-ups.
-  private func fieldsHold(_ o: OutputObject, _ schema: JSONSchema) -> Bool {
-    let plan = o.layout.plan(for: self)
-    guard plan.requiredPresent else { return false }
-    for (node, value) in zip(plan.fieldNodes, o.values) {
-      if let node, !node.holds(MemoryJSON.scalar(value), schema) { return false }
-    }
-    return true
   }
 
   /// The pattern's verdict: the hand-compiled matcher when it can answer, else

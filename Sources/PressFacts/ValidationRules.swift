@@ -15,6 +15,10 @@ struct ValidationRun<V: JSONView> {
   var source: [UInt32]?
   /// Figure records by id (the first of an id), for the targets' `figure`.
   let figuresByID: [String: V]
+  /// The first day of a valid document date, for DeadlineNotBeforeDocumentDate.
+  let documentFirstDay: TimexValue.Day?
+  /// `KnownUnits.problem` of each unit seen: a document repeats a few units many times.
+  var unitProblems: [String: String?] = [:]
 
   init(file: String, output: V) {
     self.file = file
@@ -22,11 +26,18 @@ struct ValidationRun<V: JSONView> {
     records = output["records"]?.array ?? []
     lang = output["document"]?["lang"]?.string
     documentDate = output["document"]?["date"]?.string
-    var figures = [String: V]()
+    var figures = [String: V](minimumCapacity: records.count)
     for r in records where r["type"]?.string == "figure" {
       if let id = r["id"]?.string, figures[id] == nil { figures[id] = r }
     }
     figuresByID = figures
+    if let date = documentDate, DocumentDate.isValid(date),
+      case .success(let doc) = TimexCache.shared.parse(date)
+    {
+      documentFirstDay = doc.first
+    } else {
+      documentFirstDay = nil
+    }
   }
 
   mutating func report(
@@ -70,7 +81,7 @@ struct ValidationRun<V: JSONView> {
         "DateValueIsValid", "document",
         "date \"\(date)\" is not a real YYYY, YYYY-MM or YYYY-MM-DD date")
     }
-    var seen = [String: Int]()
+    var seen = [String: Int](minimumCapacity: records.count)
     var previousStart: Int?
     for (i, r) in records.enumerated() {
       let name = recordName(i)
@@ -125,8 +136,10 @@ struct ValidationRun<V: JSONView> {
 
   /// UnitIsKnown, ValueIsFinite, ValueMaxNotBelowValue for figures and targets.
   mutating func checkQuantity(_ r: V, _ name: String, units: KnownUnits) {
-    if let unit = r["unit"]?.string, let problem = units.problem(unit, lang: lang) {
-      report("UnitIsKnown", name, problem)
+    if let unit = r["unit"]?.string {
+      let problem = unitProblems[unit] ?? units.problem(unit, lang: lang)
+      unitProblems[unit] = problem
+      if let problem { report("UnitIsKnown", name, problem) }
     }
     let value = r["value"]?.number
     let valueMax = r["value_max"]?.number
@@ -164,8 +177,8 @@ struct ValidationRun<V: JSONView> {
   mutating func checkTarget(_ r: V, _ name: String, units: KnownUnits) {
     checkQuantity(r, name, units: units)
     let deadline = checkDateValue(r["deadline"]?.string, field: "deadline", name)
-    if let last = deadline?.last, let date = documentDate, DocumentDate.isValid(date),
-      case .success(let doc) = TimexCache.shared.parse(date), let docFirst = doc.first, last < docFirst
+    if let last = deadline?.last, let date = documentDate, let docFirst = documentFirstDay,
+      last < docFirst
     {
       report(
         "DeadlineNotBeforeDocumentDate", name,
