@@ -25,7 +25,7 @@ public final class FieldLayout: Sendable {
   /// `node`'s verdict on objects of this shape, flattened when the schema was
   /// compiled (`SchemaNode.planLayouts`), else now.
   func plan(for node: SchemaNode) -> ObjectPlan {
-    ordinal < node.layoutPlans.count ? node.layoutPlans[ordinal] : ObjectPlan(node, self)
+    node.layoutPlans.indices.contains(ordinal) ? node.layoutPlans[ordinal] : ObjectPlan(node, self)
   }
 }
 

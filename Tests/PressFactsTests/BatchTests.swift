@@ -111,7 +111,8 @@ import Testing
   @Test("strings are escaped, integers written whole; output parses back")
   func escapingAndOrder() throws {
     var w = JSONWriter(pretty: false)
-    w.object([("end", .int(-30)), ("text", .string("a\"b\\c\n\u{1}重庆")), ("value", .number(314_190_000_000))], level: 0)
+    let layout = FieldLayout(ordinal: -1, ["end", "text", "value"])
+    w.object(OutputObject(layout, [.int(-30), .string("a\"b\\c\n\u{1}重庆"), .number(314_190_000_000)]), level: 0)
     let json = String(decoding: w.bytes, as: UTF8.self)
     #expect(json == #"{"end":-30,"text":"a\"b\\c\n\u0001重庆","value":314190000000}"#)
     let back = try JSONSerialization.jsonObject(with: Data(w.bytes)) as? [String: Any]
