@@ -18,9 +18,11 @@ let package = Package(
         .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
       ]
     ),
+    // SHA-256 block compression with the x86 SHA instructions (the portable code is Swift).
+    .target(name: "CSHA256"),
     .target(
       name: "PressFacts",
-      dependencies: ["CICUShim"],
+      dependencies: ["CICUShim", "CSHA256"],
       resources: [.copy("Resources")]
     ),
     .executableTarget(
