@@ -2,8 +2,9 @@ import Foundation
 
 /// Measures throughput on a synthetic corpus made by repeating sample documents:
 /// ICU word segmentation alone (the floor of an ICU-based design), the full
-/// pipeline (decode, normalize, segment, every extractor, JSON encoding) on one
-/// thread and on `jobs` threads, and each stage's share of the single-thread time.
+/// pipeline (decode, normalize, segment, every extractor, JSON encoding, and the
+/// in-memory validation `extract` runs by default) on one thread and on `jobs`
+/// threads, and each stage's share of the single-thread time.
 public struct Benchmark: Sendable {
   /// Throughput of one measured run.
   public struct Rate: Sendable {
@@ -55,9 +56,13 @@ public struct Benchmark: Sendable {
     var stages = [(String, Double)]()
     let pipe1 = time { stages = timedPipeline() }
     let batch = Batch(pipeline: pipeline, options: BatchOptions(jobs: jobs))
+    let validator = Validator()
     let pipeN = time {
       batch.run(documents.indices.lazy.map { InputItem.bytes(id: "b\($0)", bytes: documents[$0]) }) { outcome in
-        if case .success(let r) = outcome { _ = JSONWriter.encode(r, pretty: false) }
+        if case .success(let r) = outcome {
+          _ = JSONWriter.encode(r, pretty: false)
+          _ = validator.validate(r, file: r.document.id)
+        }
       }
     }
     return Report(
@@ -73,7 +78,8 @@ public struct Benchmark: Sendable {
 
   /// The single-thread pipeline, one document at a time, with a clock per stage.
   private func timedPipeline() -> [(String, Double)] {
-    let names = ["decode", "normalize", "segment"] + pipeline.stages.map(\.name) + ["records", "json"]
+    let names = ["decode", "normalize", "segment"] + pipeline.stages.map(\.name) + ["records", "json", "validate"]
+    let validator = Validator()
     var seconds = [Double](repeating: 0, count: names.count)
     for (n, bytes) in documents.enumerated() {
       var clock = Clock()
@@ -90,6 +96,8 @@ public struct Benchmark: Sendable {
       seconds[2] += clock.lap()
       let result = pipeline.process(doc) { step in seconds[3 + step] += clock.lap() }
       _ = JSONWriter.encode(result, pretty: false)
+      seconds[names.count - 2] += clock.lap()
+      _ = validator.validate(result, file: doc.id)
       seconds[names.count - 1] += clock.lap()
     }
     return Array(zip(names, seconds))

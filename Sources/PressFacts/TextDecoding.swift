@@ -79,24 +79,8 @@ extension TextDecoding {
       for b in utf8 where b & 0xC0 != 0x80 { count += 1 }
       return [UInt32](unsafeUninitializedCapacity: count) { out, initialized in
         var i = 0, n = 0
-        let end = utf8.count
-        while i < end {
-          let b = UInt32(utf8[i])
-          if b < 0x80 {
-            out[n] = b
-            i += 1
-          } else if b < 0xE0 {
-            out[n] = (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-            i += 2
-          } else if b < 0xF0 {
-            out[n] = (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-            i += 3
-          } else {
-            out[n] =
-              (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-              | UInt32(utf8[i + 3] & 0x3F)
-            i += 4
-          }
+        while i < utf8.count {
+          out[n] = nextScalar(utf8, &i)
           n += 1
         }
         initialized = n
@@ -136,5 +120,41 @@ extension TextDecoding {
       }
       return n
     }
+  }
+
+  /// Whether `text` is exactly the code points `scalars`, decoded from its UTF-8
+  /// in place (the validator asks this of every record).
+  public static func string(_ text: String, equals scalars: ArraySlice<UInt32>) -> Bool {
+    var text = text
+    return text.withUTF8 { utf8 in
+      var i = 0
+      var k = scalars.startIndex
+      while i < utf8.count {
+        guard k < scalars.endIndex, nextScalar(utf8, &i) == scalars[k] else { return false }
+        k += 1
+      }
+      return k == scalars.endIndex
+    }
+  }
+
+  /// The code point whose UTF-8 starts at `i` in valid UTF-8 (a String's), moving `i` past it.
+  @inline(__always)
+  private static func nextScalar(_ utf8: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt32 {
+    let b = UInt32(utf8[i])
+    if b < 0x80 {
+      i += 1
+      return b
+    }
+    if b < 0xE0 {
+      defer { i += 2 }
+      return (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+    }
+    if b < 0xF0 {
+      defer { i += 3 }
+      return (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+    }
+    defer { i += 4 }
+    return (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+      | UInt32(utf8[i + 3] & 0x3F)
   }
 }

@@ -125,7 +125,7 @@ struct ValidationRun<V: JSONView> {
         "end \(end) is past the end of the source (\(source.count) code points)")
       return
     }
-    if !text.unicodeScalars.lazy.map(\.value).elementsEqual(source[start..<end]) {
+    if !TextDecoding.string(text, equals: source[start..<end]) {
       var actual = String.UnicodeScalarView()
       for c in source[start..<end] { actual.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
       report(
@@ -137,8 +137,13 @@ struct ValidationRun<V: JSONView> {
   /// UnitIsKnown, ValueIsFinite, ValueMaxNotBelowValue for figures and targets.
   mutating func checkQuantity(_ r: V, _ name: String, units: KnownUnits) {
     if let unit = r["unit"]?.string {
-      let problem = unitProblems[unit] ?? units.problem(unit, lang: lang)
-      unitProblems[unit] = problem
+      let problem: String?
+      if let known = unitProblems[unit] {
+        problem = known
+      } else {
+        problem = units.problem(unit, lang: lang)
+        unitProblems[unit] = .some(problem)
+      }
       if let problem { report("UnitIsKnown", name, problem) }
     }
     let value = r["value"]?.number
