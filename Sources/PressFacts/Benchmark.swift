@@ -60,8 +60,9 @@ public struct Benchmark: Sendable {
     let pipeN = time {
       batch.run(documents.indices.lazy.map { InputItem.bytes(id: "b\($0)", bytes: documents[$0]) }) { outcome in
         if case .success(let r) = outcome {
-          _ = JSONWriter.encode(r, pretty: false)
-          _ = validator.validate(r, file: r.document.id)
+          let output = OutputDocument(r)
+          _ = JSONWriter.encode(output, pretty: false)
+          _ = validator.validate(r, output: output, file: r.document.id)
         }
       }
     }
@@ -95,9 +96,10 @@ public struct Benchmark: Sendable {
       else { continue }
       seconds[2] += clock.lap()
       let result = pipeline.process(doc) { step in seconds[3 + step] += clock.lap() }
-      _ = JSONWriter.encode(result, pretty: false)
+      let output = OutputDocument(result)
+      _ = JSONWriter.encode(output, pretty: false)
       seconds[names.count - 2] += clock.lap()
-      _ = validator.validate(result, file: doc.id)
+      _ = validator.validate(result, output: output, file: doc.id)
       seconds[names.count - 1] += clock.lap()
     }
     return Array(zip(names, seconds))

@@ -44,7 +44,7 @@ struct EnglishOrganizationMatcher {
         end += 1
       }
       let r = words[first].range.lowerBound..<end
-      let name = String(String.UnicodeScalarView(s[r].compactMap(Unicode.Scalar.init)))
+      let name = TextDecoding.string(s[r])
       out.append(Candidate(range: r, payload: .organization(Organization(name: name, kind: kind))))
     }
     return out
@@ -121,7 +121,7 @@ struct EnglishOrganizationMatcher {
       {
         j += 1
       }
-      let text = String(String.UnicodeScalarView(s[i..<j].compactMap(Unicode.Scalar.init)))
+      let text = TextDecoding.string(s[i..<j])
       let joined = j + 1 < s.count && s[j] == 0x20 && isWordChar(s[j + 1])
       out.append(Word(range: i..<j, text: text, joinedToNext: joined))
       i = j

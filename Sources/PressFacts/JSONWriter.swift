@@ -22,20 +22,25 @@ public struct JSONWriter {
 
   /// `{"document": {...}, "records": [...]}` for one processed document.
   public static func encode(_ result: DocumentResult, pretty: Bool) -> [UInt8] {
+    encode(OutputDocument(result), pretty: pretty)
+  }
+
+  /// The same from the output objects, when the validator has them already.
+  public static func encode(_ output: OutputDocument, pretty: Bool) -> [UInt8] {
     var w = JSONWriter(pretty: pretty)
     w.open("{")
     w.key("document", level: 1)
-    w.object(documentFields(result.document), level: 1)
+    w.object(output.document, level: 1)
     w.comma()
     w.key("records", level: 1)
-    if result.records.isEmpty {
+    if output.records.isEmpty {
       w.raw("[]")
     } else {
       w.open("[")
-      for (i, record) in result.records.enumerated() {
+      for (i, record) in output.records.enumerated() {
         if i > 0 { w.comma() }
         w.newline(level: 2)
-        w.object(recordFields(record), level: 2)
+        w.object(record, level: 2)
       }
       w.close("]", level: 1)
     }

@@ -58,9 +58,5 @@ struct NameView {
     Int(toNormalized[r.lowerBound])..<(Int(toNormalized[r.upperBound - 1]) + 1)
   }
 
-  func string(_ r: Range<Int>) -> String {
-    var v = String.UnicodeScalarView()
-    for c in chars[r] { v.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
-    return String(v)
-  }
+  func string(_ r: Range<Int>) -> String { TextDecoding.string(chars[r]) }
 }

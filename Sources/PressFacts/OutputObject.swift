@@ -44,3 +44,15 @@ public struct OutputObject: Sendable {
   /// The value of `key`, if the shape has it.
   subscript(key: String) -> JSONScalar? { layout.index(of: key).map { values[$0] } }
 }
+
+/// A processed document as output objects: built once per result, then both
+/// validated (`Validator`) and written (`JSONWriter`).
+public struct OutputDocument: Sendable {
+  public let document: OutputObject
+  public let records: [OutputObject]
+
+  public init(_ result: DocumentResult) {
+    document = JSONWriter.documentFields(result.document)
+    records = result.records.map(JSONWriter.recordFields)
+  }
+}

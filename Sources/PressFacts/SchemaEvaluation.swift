@@ -67,10 +67,8 @@ enum MemoryJSON: JSONView {
   case list([MemoryJSON])
   case root(document: OutputObject, records: [MemoryJSON])
 
-  init(_ result: DocumentResult) {
-    self = .root(
-      document: JSONWriter.documentFields(result.document),
-      records: result.records.map { .fields(JSONWriter.recordFields($0)) })
+  init(_ output: OutputDocument) {
+    self = .root(document: output.document, records: output.records.map(MemoryJSON.fields))
   }
 
   var kindBit: UInt8 {

@@ -60,9 +60,14 @@ public struct Validator: Sendable {
   /// result with a finding is converted and checked again the full way, which
   /// reports exactly what it always did.
   public func validate(_ result: DocumentResult, file: String) -> [Finding] {
+    validate(result, output: OutputDocument(result), file: file)
+  }
+
+  /// The same, with the output objects the writer writes (built once for both).
+  public func validate(_ result: DocumentResult, output: OutputDocument, file: String) -> [Finding] {
     let source = SourceText(scalars: result.document.scalars, sha256: nil)
     if case .success(let schema) = schema, case .success(let units) = units {
-      let view = MemoryJSON(result)
+      let view = MemoryJSON(output)
       if schema.holds(view) {
         var run = ValidationRun(file: file, output: view)
         run.checkSource(.success(source))

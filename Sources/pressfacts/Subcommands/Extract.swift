@@ -115,9 +115,10 @@ struct ExtractSink {
       case .success(let result):
         let id = result.document.id
         let file = writer?.url(for: id).relativePath ?? "<stdout>:\(id)"
+        let output = OutputDocument(result)
         return .ready(
-          id: id, json: JSONWriter.encode(result, pretty: writer != nil),
-          findings: validator?.validate(result, file: file) ?? [],
+          id: id, json: JSONWriter.encode(output, pretty: writer != nil),
+          findings: validator?.validate(result, output: output, file: file) ?? [],
           inputBytes: result.document.text.utf8.count)
       }
     }
