@@ -117,9 +117,11 @@ public struct JSONWriter {
   /// Writes an object in its layout's (sorted) key order.
   mutating func object(_ o: OutputObject, level: Int) {
     open("{")
+    let keys = pretty ? o.layout.prettyKeyBytes : o.layout.keyBytes
     for i in o.values.indices {
       if i > 0 { comma() }
-      key(o.layout.keys[i], level: level + 1)
+      newline(level: level + 1)
+      bytes += keys[i]
       value(o.values[i])
     }
     close("}", level: level)

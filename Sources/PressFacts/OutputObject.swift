@@ -10,11 +10,21 @@ public final class FieldLayout: Sendable {
   /// This layout's position in `JSONWriter.layouts`, where schema nodes keep their plans.
   let ordinal: Int
   public let keys: [String]
+  /// Each key as the writer writes it, `"key":` (compact) and `"key": ` (pretty),
+  /// encoded once rather than escaped again in every record.
+  let keyBytes: [[UInt8]]
+  let prettyKeyBytes: [[UInt8]]
 
   init(ordinal: Int, _ keys: [String]) {
     precondition(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }, "keys not sorted")
     self.ordinal = ordinal
     self.keys = keys
+    keyBytes = keys.map { key in
+      var w = JSONWriter(pretty: false)
+      w.string(key)
+      return w.bytes + [0x3A]
+    }
+    prettyKeyBytes = keyBytes.map { $0 + [0x20] }
   }
 
   /// The position of `key`, if the shape has it (a dozen keys: a linear scan).
