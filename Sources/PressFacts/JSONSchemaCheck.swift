@@ -77,7 +77,7 @@ final class SchemaNode: @unchecked Sendable {
   unowned(unsafe) var refNode: SchemaNode?
   /// Verdicts of `pattern` on strings seen before: ids (f1, d2 ...), date values
   /// and units repeat across documents, and NSRegularExpression costs microseconds a call.
-  let patternCache = PatternCache()
+  let patternCache = SharedMemo<String, Bool>()
   /// This node's flattened verdict on each of the writer's layouts, by `FieldLayout.ordinal`.
   var layoutPlans: [ObjectPlan] = []
   var minimum: Double?
@@ -314,24 +314,5 @@ final class SchemaNode: @unchecked Sendable {
   static func has(_ v: JSONValue, type: String) -> Bool {
     let actual = v.typeName
     return actual == type || (type == "number" && actual == "integer")
-  }
-}
-
-/// A bounded, lock-protected memo of pattern verdicts, shared by the threads of a batch.
-final class PatternCache: @unchecked Sendable {
-  private let lock = NSLock()
-  private var verdicts = [String: Bool]()
-
-  func matches(_ s: String, _ regex: NSRegularExpression) -> Bool {
-    lock.lock()
-    let known = verdicts[s]
-    lock.unlock()
-    if let known { return known }
-    let verdict = regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
-    lock.lock()
-    if verdicts.count >= 8192 { verdicts.removeAll(keepingCapacity: true) }
-    verdicts[s] = verdict
-    lock.unlock()
-    return verdict
   }
 }

@@ -7,6 +7,8 @@ public struct KnownUnits: Sendable {
   public let codes: Set<String>
   /// Units written out that have a code (元 → CNY), to say which code to use.
   public let writtenAsCode: [String: String]
+  /// Answers of `problem` for this table (shared by its copies).
+  let problems = SharedMemo<UnitQuestion, String?>()
 
   public init(codes: Set<String>, writtenAsCode: [String: String]) {
     self.codes = codes
@@ -54,6 +56,17 @@ public struct KnownUnits: Sendable {
     }
     for code in codes { written[code] = nil }
     return KnownUnits(codes: codes, writtenAsCode: written)
+  }
+
+  /// `problem`, answered once per unit and language for the whole process:
+  /// a batch repeats a few dozen units hundreds of thousands of times.
+  func memoizedProblem(_ unit: String, lang: String?) -> String? {
+    problems.value(for: UnitQuestion(unit: unit, lang: lang)) { problem(unit, lang: lang) }
+  }
+
+  struct UnitQuestion: Hashable, Sendable {
+    let unit: String
+    let lang: String?
   }
 
   /// Nil when `unit` is acceptable in a document of language `lang`, else why not.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value as the validator reads it: a parsed `JSONValue`, or a pipeline
 /// result in memory (`MemoryJSON`), so that `extract` checks every result
 /// without building a dictionary of Strings per record.
@@ -221,7 +223,10 @@ extension SchemaNode {
   /// NSRegularExpression (memoized).
   func patternMatches(_ s: String) -> Bool {
     if let simplePattern, let verdict = simplePattern.matches(s) { return verdict }
-    return patternCache.matches(s, pattern!.regex)
+    let regex = pattern!.regex
+    return patternCache.value(for: s) {
+      regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+    }
   }
 }
 

@@ -17,8 +17,6 @@ struct ValidationRun<V: JSONView> {
   let figuresByID: [String: V]
   /// The first day of a valid document date, for DeadlineNotBeforeDocumentDate.
   let documentFirstDay: TimexValue.Day?
-  /// `KnownUnits.problem` of each unit seen: a document repeats a few units many times.
-  var unitProblems: [String: String?] = [:]
 
   init(file: String, output: V) {
     self.file = file
@@ -32,7 +30,7 @@ struct ValidationRun<V: JSONView> {
     }
     figuresByID = figures
     if let date = documentDate, DocumentDate.isValid(date),
-      case .success(let doc) = TimexCache.shared.parse(date)
+      case .success(let doc) = TimexCache.parse(date)
     {
       documentFirstDay = doc.first
     } else {
@@ -137,14 +135,7 @@ struct ValidationRun<V: JSONView> {
   /// UnitIsKnown, ValueIsFinite, ValueMaxNotBelowValue for figures and targets.
   mutating func checkQuantity(_ r: V, _ name: String, units: KnownUnits) {
     if let unit = r["unit"]?.string {
-      let problem: String?
-      if let known = unitProblems[unit] {
-        problem = known
-      } else {
-        problem = units.problem(unit, lang: lang)
-        unitProblems[unit] = .some(problem)
-      }
-      if let problem { report("UnitIsKnown", name, problem) }
+      if let problem = units.memoizedProblem(unit, lang: lang) { report("UnitIsKnown", name, problem) }
     }
     let value = r["value"]?.number
     let valueMax = r["value_max"]?.number
@@ -166,7 +157,7 @@ struct ValidationRun<V: JSONView> {
     .Bounds?
   {
     guard let value else { return nil }
-    switch TimexCache.shared.parse(value) {
+    switch TimexCache.parse(value) {
     case .success(let bounds): return bounds
     case .failure(.invalid):
       report(
@@ -225,25 +216,13 @@ extension ValidationRun where V == JSONValue {
   }
 }
 
-/// A bounded, lock-protected memo of `TimexValue.parse`: the same date values
-/// (2021, 2022-06) recur across the documents of a batch, and parsing one
-/// splits it into Strings, which costs far more than a lookup.
-final class TimexCache: @unchecked Sendable {
-  static let shared = TimexCache()
-  private let lock = NSLock()
-  private var parsed = [String: Result<TimexValue.Bounds, TimexValue.Problem>]()
+/// `TimexValue.parse` memoized: the same date values (2021, 2022-06) recur across
+/// the documents of a batch, and parsing one splits it into Strings.
+enum TimexCache {
+  private static let memo = SharedMemo<String, Result<TimexValue.Bounds, TimexValue.Problem>>()
 
-  func parse(_ value: String) -> Result<TimexValue.Bounds, TimexValue.Problem> {
-    lock.lock()
-    let known = parsed[value]
-    lock.unlock()
-    if let known { return known }
-    let result = TimexValue.parse(value)
-    lock.lock()
-    if parsed.count >= 8192 { parsed.removeAll(keepingCapacity: true) }
-    parsed[value] = result
-    lock.unlock()
-    return result
+  static func parse(_ value: String) -> Result<TimexValue.Bounds, TimexValue.Problem> {
+    memo.value(for: value) { TimexValue.parse(value) }
   }
 }
 
