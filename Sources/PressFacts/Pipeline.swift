@@ -125,11 +125,11 @@ public struct Pipeline: Sendable {
   /// Cross-type rules: a figure that overlaps a date is the date (2000年), and a
   /// figure inside an organisation's name is part of the name (360集团).
   static func crossTypeFiltered(_ context: ExtractionContext) -> [Candidate] {
-    let blocking = context[.date] + context[.organization]
-    var occupied = Occupancy(covering: blocking + context[.figure])
-    for b in blocking { occupied.take(b.range) }
-    let figures = context[.figure].filter { occupied.isFree($0.range) }
-    return context[.date] + context[.organization] + figures + context[.target]
+    let (dates, organizations, figures) = (context[.date], context[.organization], context[.figure])
+    var occupied = Occupancy(covering: dates, organizations, figures)
+    for b in dates { occupied.take(b.range) }
+    for b in organizations { occupied.take(b.range) }
+    return dates + organizations + figures.filter { occupied.isFree($0.range) } + context[.target]
   }
 
   static func records(from context: ExtractionContext, in document: Document) -> [Record] {
@@ -141,14 +141,14 @@ public struct Pipeline: Sendable {
       if a.range.upperBound != b.range.upperBound { return a.range.upperBound > b.range.upperBound }
       return a.payload.type < b.payload.type
     }.lazy.map { unsorted[$0] }
-    var counters = [RecordType: Int]()
+    var counters = [Int](repeating: 0, count: RecordType.allCases.count)
     var figureIDs = [Range<Int>: String]()
     var records = [Record]()
     records.reserveCapacity(candidates.count)
     for c in candidates {
       let type = c.payload.type
-      counters[type, default: 0] += 1
-      let id = type.idPrefix + String(counters[type]!)
+      counters[type.ordinal] += 1
+      let id = type.idPrefix + String(counters[type.ordinal])
       if type == .figure { figureIDs[c.range] = id }
       let original = document.normalized.originalRange(c.range)
       records.append(
@@ -173,8 +173,9 @@ public struct Pipeline: Sendable {
 struct Occupancy {
   private var taken: [Bool]
 
-  init(covering candidates: [Candidate]) {
-    taken = [Bool](repeating: false, count: candidates.map(\.range.upperBound).max() ?? 0)
+  init(covering lists: [Candidate]...) {
+    let end = lists.lazy.compactMap { $0.lazy.map(\.range.upperBound).max() }.max() ?? 0
+    taken = [Bool](repeating: false, count: end)
   }
 
   func isFree(_ range: Range<Int>) -> Bool { !taken[range].contains(true) }

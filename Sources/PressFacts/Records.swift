@@ -2,6 +2,16 @@
 public enum RecordType: String, Sendable, Codable, CaseIterable, Comparable {
   case figure, date, organization, target
 
+  /// The position of the type in `allCases`, for per-type counters.
+  var ordinal: Int {
+    switch self {
+    case .figure: return 0
+    case .date: return 1
+    case .organization: return 2
+    case .target: return 3
+    }
+  }
+
   /// The letter that prefixes record ids of this type (`f3`, `d1`, `o2`, `t4`).
   public var idPrefix: String {
     switch self {
