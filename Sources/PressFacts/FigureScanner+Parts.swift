@@ -197,11 +197,17 @@ enum Chars {
     (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
   }
 
-  /// Digits, Chinese digits and multipliers: where a numeral may begin.
-  @inline(__always) static func mayStartNumber(_ c: UInt32) -> Bool {
-    isASCIIDigit(c) || (c >= 0x3007 && (NumeralParser.digit(c) != nil || NumeralParser.isMultiplier(c)))
-      || c == 0x8D1F
-  }
+  /// Digits, Chinese digits and multipliers: where a numeral may begin. Asked
+  /// of every character, so one bit test rather than the numeral switches.
+  @inline(__always) static func mayStartNumber(_ c: UInt32) -> Bool { numberStarts.contains(c) }
+
+  static let numberStarts: ScalarSet = {
+    var set = ScalarSet((0x30...0x39).map { UInt32($0) } + [0x8D1F])
+    for c in UInt32(0x3007)..<0x10000 where NumeralParser.digit(c) != nil || NumeralParser.isMultiplier(c) {
+      set.insert(c)
+    }
+    return set
+  }()
 
   /// What may follow 成 when it means tenths: punctuation, the end, or a word that
   /// continues a proportion (的, 以上, 左右, 多, 至/到 a second bound).
