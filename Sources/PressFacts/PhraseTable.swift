@@ -51,10 +51,17 @@ struct PhraseTable: Sendable {
   func length(_ index: Int) -> Int { phrases[index].count }
 
   /// The longest phrase that ends just before `end` in `s` and starts at or after `lowerBound`.
+  /// The scans ask this at nearly every position and almost every answer is a
+  /// bit test's "no": that test is inlined into the caller, the rest is not.
+  @inline(__always)
   func longestEnding(at end: Int, in s: [UInt32], lowerBound: Int = 0) -> Int? {
-    guard end > lowerBound, end <= s.count, lastScalars.contains(s[end - 1]),
-      let bucket = byLast[s[end - 1]]
-    else { return nil }
+    guard end > lowerBound, end <= s.count, lastScalars.contains(s[end - 1]) else { return nil }
+    return bucketEnding(at: end, in: s, lowerBound: lowerBound)
+  }
+
+  @inline(never)
+  private func bucketEnding(at end: Int, in s: [UInt32], lowerBound: Int) -> Int? {
+    guard let bucket = byLast[s[end - 1]] else { return nil }
     for i in bucket {
       let p = phrases[Int(i)]
       if end - p.count >= lowerBound && matches(p, s, at: end - p.count) { return Int(i) }
@@ -72,11 +79,18 @@ struct PhraseTable: Sendable {
     }
   }
 
-  /// The longest phrase that starts at `start` in `s` and ends at or before `upperBound`.
+  /// The longest phrase that starts at `start` in `s` and ends at or before `upperBound`
+  /// (the bit test inlined, as in `longestEnding`).
+  @inline(__always)
   func longestStarting(at start: Int, in s: [UInt32], upperBound: Int? = nil) -> Int? {
     let limit = upperBound ?? s.count
-    guard start >= 0, start < limit, firstScalars.contains(s[start]), let bucket = byFirst[s[start]]
-    else { return nil }
+    guard start >= 0, start < limit, firstScalars.contains(s[start]) else { return nil }
+    return bucketStarting(at: start, in: s, limit: limit)
+  }
+
+  @inline(never)
+  private func bucketStarting(at start: Int, in s: [UInt32], limit: Int) -> Int? {
+    guard let bucket = byFirst[s[start]] else { return nil }
     for i in bucket {
       let p = phrases[Int(i)]
       if start + p.count <= limit && matches(p, s, at: start) { return Int(i) }
