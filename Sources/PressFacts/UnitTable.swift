@@ -76,28 +76,28 @@ struct UnitEntry: Sendable {
 /// unit or cue word is added without touching code). A class, so that the
 /// figure scanner (a value copied into its helpers) holds one reference rather
 /// than a copy of a dozen tables; never mutated after `init`.
-final class UnitTable: @unchecked Sendable {
+final class UnitTable: Sendable {
   /// Units and measure words written right after the number (Chinese, %, km).
-  var adjacent = ScalarTrie<UnitEntry>()
+  let adjacent: ScalarTrie<UnitEntry>
   /// English unit phrases and nouns after a space, lower case.
-  var english = ScalarTrie<UnitEntry>()
+  let english: ScalarTrie<UnitEntry>
   /// Currency signs before the number, stored reversed.
-  var prefixes = ScalarTrie<UnitEntry>()
+  let prefixes: ScalarTrie<UnitEntry>
   /// English number words (three, twenty), lower case.
-  var englishNumbers = ScalarTrie<Double>()
+  let englishNumbers: ScalarTrie<Double>
   /// English magnitude words (million, billion).
-  var englishMultipliers = ScalarTrie<Double>()
+  let englishMultipliers: ScalarTrie<Double>
   /// Qualifier cue words: prefixes stored reversed, suffixes forwards, infixes by character.
-  var prefixQualifiers = ScalarTrie<String>()
-  var suffixQualifiers = ScalarTrie<String>()
-  var infixQualifiers: [UInt32: String] = [:]
+  let prefixQualifiers: ScalarTrie<String>
+  let suffixQualifiers: ScalarTrie<String>
+  let infixQualifiers: [UInt32: String]
   /// Words that name a document's currency (新台币 → TWD), and their first characters.
-  var currencyCues = ScalarTrie<String>()
-  var cueStarts = ScalarSet()
+  let currencyCues: ScalarTrie<String>
+  let cueStarts: ScalarSet
   /// Canonical codes of the currency units, for the conformance runner.
-  var currencyCodes = Set<String>()
+  let currencyCodes: Set<String>
   /// Canonical codes of the physical units (km, t, MW ...), for the conformance runner.
-  var physicalCodes = Set<String>()
+  let physicalCodes: Set<String>
 
   /// The currency of a bare 元 in `s`: the one currency other than the yuan that the
   /// text names, if it names exactly one and never the yuan; else CNY.
@@ -150,6 +150,20 @@ final class UnitTable: @unchecked Sendable {
     let measures = try decoder.decode(MeasureFile.self, from: ResourceFiles.data("measure-words.json"))
     let qualifiers = try decoder.decode(QualifierFile.self, from: ResourceFiles.data("qualifiers.json"))
     func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+    // Built in locals and stored once, so the tables are constants (a class
+    // `var` costs an exclusivity check on every read in the scanners' loops).
+    var adjacent = ScalarTrie<UnitEntry>()
+    var english = ScalarTrie<UnitEntry>()
+    var prefixes = ScalarTrie<UnitEntry>()
+    var englishNumbers = ScalarTrie<Double>()
+    var englishMultipliers = ScalarTrie<Double>()
+    var prefixQualifiers = ScalarTrie<String>()
+    var suffixQualifiers = ScalarTrie<String>()
+    var infixQualifiers: [UInt32: String] = [:]
+    var currencyCues = ScalarTrie<String>()
+    var cueStarts = ScalarSet()
+    var currencyCodes = Set<String>()
+    var physicalCodes = Set<String>()
 
     for (surface, unit) in measures.chinese {
       adjacent.insert(scalars(surface), UnitEntry(unit: unit, kind: .measure))
@@ -185,5 +199,17 @@ final class UnitTable: @unchecked Sendable {
     for (word, q) in qualifiers.suffix { suffixQualifiers.insert(scalars(word), q) }
     for (word, q) in qualifiers.englishSuffix { suffixQualifiers.insert(scalars(word), q) }
     for (word, q) in qualifiers.infix { if let c = word.unicodeScalars.first { infixQualifiers[c.value] = q } }
+    self.adjacent = adjacent
+    self.english = english
+    self.prefixes = prefixes
+    self.englishNumbers = englishNumbers
+    self.englishMultipliers = englishMultipliers
+    self.prefixQualifiers = prefixQualifiers
+    self.suffixQualifiers = suffixQualifiers
+    self.infixQualifiers = infixQualifiers
+    self.currencyCues = currencyCues
+    self.cueStarts = cueStarts
+    self.currencyCodes = currencyCodes
+    self.physicalCodes = physicalCodes
   }
 }
