@@ -19,13 +19,15 @@ public struct FigureExtractor: Extractor {
   public init() { table = UnitTable.shared }
 
   public func extract(from document: Document, in context: ExtractionContext) -> [Candidate] {
-    var scanner = FigureScanner(document: document, table: table)
+    let scanner = FigureScanner(document: document, table: table)
     return scanner.run()
   }
 }
 
-/// One pass of the figure extractor over a document.
-struct FigureScanner {
+/// One pass of the figure extractor over a document. A class: its helpers hand
+/// methods to the numeral parser as closures, which copied a struct scanner (and
+/// retained its arrays) on every number.
+final class FigureScanner {
   let s: [UInt32]
   let original: [UInt32]
   let toOriginal: [Int32]
@@ -53,7 +55,7 @@ struct FigureScanner {
     var qualifier: String?
   }
 
-  mutating func run() -> [Candidate] {
+  func run() -> [Candidate] {
     var i = 0
     while i < s.count {
       let c = s[i]
@@ -83,7 +85,7 @@ struct FigureScanner {
   }
 
   /// Reads the figure that starts at `i`, or says how far to skip.
-  mutating func read(at i: Int) -> (Reading?, Int) {
+  func read(at i: Int) -> (Reading?, Int) {
     if let percent = percentPrefixed(at: i) { return (percent, percent.end) }
     if s[i] == Chars.ban {  // 半成 = 5%
       var r = Reading(start: i, end: i + 2, value: 5)
@@ -149,7 +151,7 @@ struct FigureScanner {
 
   /// Reads the unit after the number (or a currency sign before it) and decides
   /// whether the reading is a figure: the reading, and where scanning goes on.
-  mutating func finish(_ r: inout Reading, num: ParsedNumber, low: ParsedNumber, upwards: Bool, at j: Int)
+  func finish(_ r: inout Reading, num: ParsedNumber, low: ParsedNumber, upwards: Bool, at j: Int)
     -> (Reading?, Int)
   {
     var j = j
@@ -186,7 +188,7 @@ struct FigureScanner {
 
   /// The currency of a bare 元: a currency word or sign right before the number
   /// (新台币7,596.9亿元), else the document's.
-  mutating func currency(ofBareYuanBefore start: Int) -> String {
+  func currency(ofBareYuanBefore start: Int) -> String {
     if let (entry, _) = currencyPrefix(before: start), let code = entry.unit { return code }
     if bareCurrency == nil { bareCurrency = table.documentCurrency(s) }
     return bareCurrency!

@@ -4,7 +4,7 @@
 /// "one of the" and "ten-year plan" stay text.
 extension FigureScanner {
   /// Reads a figure written in words at the word start `i`, or says where the word ends.
-  mutating func readEnglishWords(at i: Int) -> (Reading?, Int) {
+  func readEnglishWords(at i: Int) -> (Reading?, Int) {
     var k = i
     while k < s.count, Chars.isASCIILetter(s[k]) { k += 1 }
     guard let (value, end) = englishNumber(at: i) else { return (nil, k) }
