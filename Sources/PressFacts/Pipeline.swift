@@ -108,18 +108,18 @@ public struct Pipeline: Sendable {
   /// Sorts positions, not candidates: a candidate carries its whole payload, and
   /// moving those around was most of the cost.
   static func longestFirst(_ candidates: [Candidate]) -> [Candidate] {
-    let byLength = candidates.indices.sorted {
-      let (a, b) = (candidates[$0].range, candidates[$1].range)
+    let ranges = candidates.map(\.range)
+    let byLength = ranges.indices.sorted {
+      let (a, b) = (ranges[$0], ranges[$1])
       return (a.count, -a.lowerBound) > (b.count, -b.lowerBound)
     }
     var occupied = Occupancy(covering: candidates)
     var kept = [Int]()
-    for i in byLength where occupied.isFree(candidates[i].range) {
-      occupied.take(candidates[i].range)
+    for i in byLength where occupied.isFree(ranges[i]) {
+      occupied.take(ranges[i])
       kept.append(i)
     }
-    return kept.sorted { candidates[$0].range.lowerBound < candidates[$1].range.lowerBound }
-      .map { candidates[$0] }
+    return kept.sorted { ranges[$0].lowerBound < ranges[$1].lowerBound }.map { candidates[$0] }
   }
 
   /// Cross-type rules: a figure that overlaps a date is the date (2000年), and a
@@ -135,11 +135,12 @@ public struct Pipeline: Sendable {
   static func records(from context: ExtractionContext, in document: Document) -> [Record] {
     // Document order; a longer span before a shorter one at the same start.
     let unsorted = crossTypeFiltered(context)
-    let candidates = unsorted.indices.sorted { i, j in
-      let (a, b) = (unsorted[i], unsorted[j])
+    let keys = unsorted.map { (range: $0.range, type: $0.payload.type) }
+    let candidates = keys.indices.sorted { i, j in
+      let (a, b) = (keys[i], keys[j])
       if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
       if a.range.upperBound != b.range.upperBound { return a.range.upperBound > b.range.upperBound }
-      return a.payload.type < b.payload.type
+      return a.type < b.type
     }.lazy.map { unsorted[$0] }
     var counters = [Int](repeating: 0, count: RecordType.allCases.count)
     var figureIDs = [Range<Int>: String]()
