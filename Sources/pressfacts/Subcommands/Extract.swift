@@ -85,10 +85,12 @@ extension Extract {
 
 /// Where extracted documents go: files in a directory, or JSON Lines on stdout.
 struct ExtractSink {
-  /// A result made ready on a worker thread: its JSON and the validator's findings.
+  /// A result made ready on a worker thread: the validator's findings, and the
+  /// JSON Lines line still to print (nil when its file is written already, or
+  /// `written` says why it could not be).
   enum Finished: Sendable {
     case failed(PipelineError)
-    case ready(id: String, json: [UInt8], findings: [Finding], inputBytes: Int)
+    case ready(id: String, line: [UInt8]?, findings: [Finding], inputBytes: Int, written: PipelineError?)
   }
 
   let writer: OutputWriter?
@@ -106,8 +108,10 @@ struct ExtractSink {
     self.showProgress = showProgress
   }
 
-  /// Encodes (pretty for files, compact for JSON Lines) and validates a result;
-  /// runs on the worker threads. `validator` is nil with --no-validate.
+  /// Encodes (pretty for files, compact for JSON Lines) and validates a result,
+  /// and writes its file (each is renamed into place whole, so the order of
+  /// files does not matter); runs on the worker threads, so that writing is
+  /// parallel too. `validator` is nil with --no-validate.
   static func finishing(writer: OutputWriter?, validator: Validator?) -> @Sendable (Outcome) -> Finished {
     { outcome in
       switch outcome {
@@ -116,44 +120,47 @@ struct ExtractSink {
         let id = result.document.id
         let file = writer?.url(for: id).relativePath ?? "<stdout>:\(id)"
         let output = OutputDocument(result)
+        let json = JSONWriter.encode(output, pretty: writer != nil)
+        let findings = validator?.validate(result, output: output, file: file) ?? []
+        var written: PipelineError?
+        do {
+          try writer?.write(json, id: id)
+        } catch {
+          written = error as? PipelineError ?? .unwritable(file: file, reason: "\(error)")
+        }
         return .ready(
-          id: id, json: JSONWriter.encode(output, pretty: writer != nil),
-          findings: validator?.validate(result, output: output, file: file) ?? [],
-          inputBytes: result.document.text.utf8.count)
+          id: id, line: writer == nil ? json : nil, findings: findings,
+          inputBytes: result.document.text.utf8.count, written: written)
       }
     }
   }
 
-  /// Reports failures and findings (a document with an error finding is still
-  /// written, so it can be inspected, and counts as a failure) and writes.
+  /// Reports failures and findings in input order (a document with an error
+  /// finding is still written, so it can be inspected, and counts as a failure)
+  /// and prints JSON Lines.
   mutating func take(_ finished: Finished) throws {
     done += 1
     switch finished {
     case .failed(let error):
       failures += 1
       printError("\(error)")
-    case .ready(let id, let json, let findings, let inputBytes):
+    case .ready(_, let line, let findings, let inputBytes, let written):
       bytesIn += inputBytes
       for finding in findings { printError(finding.description) }
       if findings.contains(where: { $0.severity == .error }) { failures += 1 }
-      write(json, id: id)
+      if let written {
+        failures += 1
+        printError("\(written)")
+      }
+      if let line { print(line) }
     }
     if showProgress { report() }
   }
 
-  mutating func write(_ json: [UInt8], id: String) {
-    guard let writer else {
-      stdoutBuffer += json
-      stdoutBuffer.append(0x0A)
-      if stdoutBuffer.count > 1 << 20 { flush() }
-      return
-    }
-    do {
-      try writer.write(json, id: id)
-    } catch {
-      failures += 1
-      printError("\(error)")
-    }
+  mutating func print(_ line: [UInt8]) {
+    stdoutBuffer += line
+    stdoutBuffer.append(0x0A)
+    if stdoutBuffer.count > 1 << 20 { flush() }
   }
 
   mutating func flush() {
