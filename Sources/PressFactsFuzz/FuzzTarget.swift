@@ -1,13 +1,19 @@
+import Foundation
 import PressFacts
 
 /// libFuzzer entry point over the whole pipeline: bytes → decode → records →
-/// JSON. Any violated invariant traps, which libFuzzer reports as a crash with
-/// the input saved. Built only by scripts/fuzz.sh (with -DFUZZING and
-/// -sanitize=fuzzer,address); a plain build gets a stub main instead.
+/// JSON → in-memory validation, and the same bytes as a JSON Lines input line,
+/// whose fast reader must agree with JSONSerialization. Any violated invariant
+/// traps, which libFuzzer reports as a crash with the input saved. Built only by
+/// scripts/fuzz.sh (with -DFUZZING and -sanitize=fuzzer,address); a plain build
+/// gets a stub main instead.
 enum FuzzTarget {
   static let pipeline = try! Pipeline.standard()
+  static let validator = Validator()
+  static let batch = Batch(pipeline: pipeline, options: BatchOptions())
 
   static func run(_ bytes: [UInt8]) {
+    checkJSONLine(bytes)
     guard let decoded = try? TextDecoding.decode(bytes, file: "fuzz") else { return }
     guard let document = try? Document(id: "fuzz", path: nil, text: decoded.text, sha256: decoded.sha256)
     else { return }
@@ -27,6 +33,23 @@ enum FuzzTarget {
     }
     let json = JSONWriter.encode(result, pretty: false)
     precondition(String(validating: json, as: UTF8.self) != nil)
+    let errors = validator.validate(result, file: "fuzz").filter { $0.severity == .error }
+    precondition(errors.isEmpty, "validator: \(errors)")
+  }
+
+  /// A line is a document exactly when JSONSerialization reads it as an object
+  /// with a string `text` and acceptable optional fields, and then with that text.
+  static func checkJSONLine(_ bytes: [UInt8]) {
+    let outcome = batch.process(.jsonLine(source: "fuzz", line: 1, bytes: bytes))
+    let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
+    guard let object, let text = object["text"] as? String else {
+      if case .success = outcome { preconditionFailure("accepted a line JSONSerialization rejects") }
+      return
+    }
+    if case .success(let result) = outcome {
+      precondition(result.document.text == text, "text differs from JSONSerialization's")
+      if let id = object["id"] as? String { precondition(result.document.id == id, "id differs") }
+    }
   }
 }
 
