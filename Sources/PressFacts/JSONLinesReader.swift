@@ -29,7 +29,7 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
 
   private mutating func nextLine() -> [UInt8]? {
     while true {
-      if let newline = buffer[position...].firstIndex(of: 0x0A) {
+      if let newline = nextNewline() {
         let line = Array(buffer[position..<newline])
         position = newline + 1
         return line
@@ -43,6 +43,17 @@ public struct JSONLinesReader: Sequence, IteratorProtocol {
       buffer.removeSubrange(0..<position)
       position = 0
       fill()
+    }
+  }
+
+  /// The index of the next line feed at or after `position` (memchr: a document
+  /// line is kilobytes long).
+  private func nextNewline() -> Int? {
+    buffer.withUnsafeBufferPointer { b in
+      guard position < b.count, let base = b.baseAddress,
+        let hit = memchr(base + position, 0x0A, b.count - position)
+      else { return nil }
+      return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
   }
 
