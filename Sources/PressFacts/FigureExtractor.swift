@@ -32,6 +32,9 @@ final class FigureScanner {
   let original: [UInt32]
   let toOriginal: [Int32]
   let table: UnitTable
+  /// English nouns count things (300 companies) only in English text; a Chinese
+  /// text counts with measure words (GUIDELINE.md, units).
+  let englishNouns: Bool
   var found: [Candidate] = []
   /// The currency of a bare 元, decided at the first one (see `UnitTable.documentCurrency`).
   var bareCurrency: String?
@@ -41,6 +44,7 @@ final class FigureScanner {
     original = document.scalars
     toOriginal = document.normalized.toOriginal
     self.table = table
+    englishNouns = document.language == .english
   }
 
   /// A figure before its qualifier is known.

@@ -101,9 +101,12 @@ extension FigureScanner {
     if s[j + 1] == 0x25 { return table.adjacent.longestMatch(in: s, at: j + 1).map { ($0.value, $0.end) } }
     guard number.hasArabic || Chars.isASCIILetter(s[j + 1]) else { return nil }
     if Chars.isASCIILetter(s[j + 1]) {
-      if let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds) {
+      if let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds),
+        englishNouns || m.value.kind != .measure
+      {
         return englishHead(m.value, m.end)
       }
+      guard englishNouns else { return nil }
       // One adjective between: "300 new companies", "5 key projects".
       var k = j + 1
       while k < s.count, Chars.isASCIILetter(s[k]) || s[k] == 0x2D { k += 1 }

@@ -168,6 +168,15 @@ func fig(_ text: String, _ value: Double, _ unit: String?, q: String? = nil, max
     ])
   func english(c: FigureCase) throws { try Self.check(c.text, c.expected, lang: .english) }
 
+  @Test("English count nouns count only in English text; units in Latin letters count anywhere (found by the fuzzer)")
+  func englishNounsInChineseText() throws {
+    let text = "新建生产线 100 line，建成 30 new projects，道路 12 km。"
+    try Self.check(text, [fig("12 km", 12, "km")], lang: .simplifiedChinese)
+    let result = try Pipeline.standard().process(try TestSupport.document(text, lang: .simplifiedChinese))
+    #expect(Validator().validate(result, file: "t").filter { $0.severity == .error } == [])
+    try Self.check("We built 100 lines.", [fig("100 lines", 100, "line")], lang: .english)
+  }
+
   static let numeralCases: [(String, Double)] = [
       ("三千四百五十六万七千", 34_567_000.0), ("一百二十万", 1_200_000), ("十二", 12), ("两", 2), ("五千亿", 5e11),
       ("3.5万", 35000), ("1.2万亿", 1.2e12), ("一千二", 1200), ("三点五", 3.5), ("负0.2", -0.2), ("三分之一", 1.0 / 3),
