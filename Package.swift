@@ -20,9 +20,11 @@ let package = Package(
     ),
     // SHA-256 block compression with the x86 SHA instructions (the portable code is Swift).
     .target(name: "CSHA256"),
+    // syncfs(2), which Swift's Glibc module does not declare.
+    .target(name: "CFileSync"),
     .target(
       name: "PressFacts",
-      dependencies: ["CICUShim", "CSHA256"],
+      dependencies: ["CICUShim", "CSHA256", "CFileSync"],
       resources: [.copy("Resources")]
     ),
     .executableTarget(

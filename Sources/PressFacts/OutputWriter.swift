@@ -1,3 +1,4 @@
+import CFileSync
 import Foundation
 
 /// Writes one `ID.json` per document into a directory. Each file is written to
@@ -38,19 +39,58 @@ public struct OutputWriter: Sendable {
     }
   }
 
-  /// Writes `bytes` as `ID.json`, atomically.
+  /// Writes `bytes` as `ID.json`, atomically: a temporary file, then a rename.
+  ///
+  /// No fsync per file: Foundation's `Data.write` syncs every file, and on ext4
+  /// each sync made the next file's creation wait for a journal commit (1 ms per
+  /// file, more than extracting it). The rename alone already keeps a killed
+  /// batch from leaving a half-written file; `synchronize()` makes the whole
+  /// batch durable once at the end, and `--resume` re-checks every file's content
+  /// and source hash, so a file lost to a power cut is made again.
   public func write(_ bytes: [UInt8], id: String) throws {
     let final = url(for: id)
     let temporary = directory.appendingPathComponent(".\(id).json.tmp-\(getpid())")
     do {
-      try Data(bytes).write(to: temporary)
-      if rename(temporary.path, final.path) != 0 {
-        throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-      }
+      try Self.create(temporary.path, with: bytes)
+      if rename(temporary.path, final.path) != 0 { throw Self.posixError() }
     } catch {
-      try? FileManager.default.removeItem(at: temporary)
+      unlink(temporary.path)
       throw PipelineError.unwritable(file: final.path, reason: Batch.reason(error))
     }
+  }
+
+  /// Flushes everything written to the directory's file system to disk (one
+  /// syncfs for the batch, instead of one fsync per file).
+  public func synchronize() {
+    let fd = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard fd >= 0 else { return }
+    _ = pf_syncfs(fd)
+    close(fd)
+  }
+
+  private static func create(_ path: String, with bytes: [UInt8]) throws {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw posixError() }
+    var written = 0
+    let failure: Error? = bytes.withUnsafeBytes { buffer in
+      while written < buffer.count {
+        let n = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return posixError()
+        }
+        written += n
+      }
+      return nil
+    }
+    let closed = close(fd)
+    if let failure { throw failure }
+    if closed != 0 { throw posixError() }
+  }
+
+  private static func posixError() -> NSError {
+    let underlying = NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
+    return NSError(domain: NSCocoaErrorDomain, code: 0, userInfo: [NSUnderlyingErrorKey: underlying])
   }
 }
 

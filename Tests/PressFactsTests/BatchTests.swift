@@ -97,6 +97,28 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["doc.json"])
     #expect(try String(contentsOf: writer.url(for: "doc"), encoding: .utf8) == "{}\n")
   }
+
+  @Test("a rewrite replaces the whole file; a failed write names the file and leaves no temporary")
+  func rewriteAndFailure() throws {
+    let dir = try temporaryDirectory()
+    let writer = try OutputWriter(directory: dir.path)
+    let large = [UInt8](repeating: 0x61, count: 1 << 20)
+    try writer.write(large, id: "doc")
+    try writer.write(Array("short".utf8), id: "doc")
+    #expect(try Data(contentsOf: writer.url(for: "doc")) == Data("short".utf8))
+    try writer.write(large, id: "big")
+    #expect(try Data(contentsOf: writer.url(for: "big")).count == large.count)
+
+    // A directory where the output file should go: the rename fails.
+    try FileManager.default.createDirectory(
+      at: writer.url(for: "blocked").appendingPathComponent("inside"), withIntermediateDirectories: true)
+    #expect {
+      try writer.write(Array("{}".utf8), id: "blocked")
+    } throws: { error in
+      "\(error)".contains("blocked.json") && "\(error)".contains("cannot write")
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["big.json", "blocked.json", "doc.json"])
+  }
 }
 
 @Suite struct JSONWriterTests {

@@ -170,6 +170,7 @@ struct ExtractSink {
 
   mutating func finish() {
     flush()
+    writer?.synchronize()
     if showProgress { report(); FileHandleStream.standardError.write("\n") }
   }
 
