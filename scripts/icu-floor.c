@@ -1,10 +1,13 @@
 // ICU's zh word break iterator alone, from C, over a UTF-8 file in chunks of
 // about one press release (3,000 UTF-16 units), UTF-8 decoding included: the
 // floor that `pressfacts bench` compares the pipeline with, without Swift.
+// If the file holds NUL bytes, each NUL-separated text is one document and is
+// segmented on its own, as the pipeline must (scripts/speed-ratio.sh makes both).
 //   cc -O2 scripts/icu-floor.c -o /tmp/icu-floor $(pkg-config --cflags --libs icu-uc)
 //   /tmp/icu-floor FILE
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unicode/ubrk.h>
 #include <unicode/ustring.h>
@@ -32,9 +35,16 @@ int main(int argc, char **argv) {
   UBreakIterator *bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &err);
   double start = now();
   u_strFromUTF8(text, n + 1, &length, bytes, n, &err);
-  long breaks = 0;
-  for (int32_t at = 0; at < length && U_SUCCESS(err); at += 3000) {
-    ubrk_setText(bi, text + at, length - at < 3000 ? length - at : 3000, &err);
+  long breaks = 0, documents = 0;
+  int split = memchr(bytes, 0, n) != NULL;
+  for (int32_t at = 0, end; at < length && U_SUCCESS(err); at = end + split) {
+    if (split) {
+      for (end = at; end < length && text[end] != 0; end++) {}
+    } else {
+      end = length - at < 3000 ? length : at + 3000;
+    }
+    documents++;
+    ubrk_setText(bi, text + at, end - at, &err);
     for (int32_t b = ubrk_first(bi); b != UBRK_DONE; b = ubrk_next(bi)) {
       ubrk_getRuleStatus(bi);
       breaks++;
@@ -42,6 +52,7 @@ int main(int argc, char **argv) {
   }
   double seconds = now() - start;
   if (U_FAILURE(err)) { fprintf(stderr, "ICU error %d\n", err); return 1; }
-  printf("%.2f MB in %.3f s: %.2f MB/s, %ld boundaries\n", n / 1e6, seconds, n / 1e6 / seconds, breaks);
+  printf("%.2f MB in %.3f s: %.2f MB/s, %ld boundaries, %ld %s\n", n / 1e6, seconds,
+         n / 1e6 / seconds, breaks, documents, split ? "documents" : "chunks");
   return 0;
 }
