@@ -177,6 +177,12 @@ func fig(_ text: String, _ value: Double, _ unit: String?, q: String? = nil, max
     try Self.check("We built 100 lines.", [fig("100 lines", 100, "line")], lang: .english)
   }
 
+  @Test("an area after a space is an area: 12 km2 and 12 km² are not 12 km")
+  func areaAfterSpace() throws {
+    try Self.check("面积 12 km2，道路 3 km。", [fig("12 km2", 12, "km2"), fig("3 km", 3, "km")], lang: .simplifiedChinese)
+    try Self.check("It covers 12 km² and 300 m² of offices.", [fig("12 km²", 12, "km2"), fig("300 m²", 300, "m2")], lang: .english)
+  }
+
   static let numeralCases: [(String, Double)] = [
       ("三千四百五十六万七千", 34_567_000.0), ("一百二十万", 1_200_000), ("十二", 12), ("两", 2), ("五千亿", 5e11),
       ("3.5万", 35000), ("1.2万亿", 1.2e12), ("一千二", 1200), ("三点五", 3.5), ("负0.2", -0.2), ("三分之一", 1.0 / 3),
