@@ -10,5 +10,6 @@ swift build -c release --scratch-path .build-fuzz --product PressFactsFuzz \
   -Xswiftc -DFUZZING -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
 mkdir -p fuzz/corpus fuzz/crashes
 cp -n corpus/*.txt fuzz/corpus/ 2>/dev/null || true
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/scripts/lsan.supp}
 exec .build-fuzz/release/PressFactsFuzz fuzz/corpus -max_total_time="$seconds" \
   -artifact_prefix=fuzz/crashes/ -max_len=65536 -print_final_stats=1 "$@"

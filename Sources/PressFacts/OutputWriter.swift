@@ -42,8 +42,8 @@ public struct OutputWriter: Sendable {
   /// Writes `bytes` as `ID.json`, atomically: a temporary file, then a rename.
   ///
   /// No fsync per file: Foundation's `Data.write` syncs every file, and on ext4
-  /// each sync made the next file's creation wait for a journal commit (1 ms per
-  /// file, more than extracting it). The rename alone already keeps a killed
+  /// each sync made the next file's creation wait for a journal commit (about
+  /// 1 ms per file, as long as extracting it). The rename alone keeps a killed
   /// batch from leaving a half-written file; `synchronize()` makes the whole
   /// batch durable once at the end, and `--resume` re-checks every file's content
   /// and source hash, so a file lost to a power cut is made again.
