@@ -132,11 +132,12 @@ public struct Batch: Sendable {
     }
   }
 
-  static func reason(_ error: Error) -> String {
+  /// strerror's words for a POSIX error, whether thrown directly or wrapped by
+  /// Foundation as the underlying error; Foundation's own description otherwise.
+  public static func reason(_ error: Error) -> String {
     let ns = error as NSError
-    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
-      underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-    {
+    let posix = ns.domain == NSPOSIXErrorDomain ? ns : ns.userInfo[NSUnderlyingErrorKey] as? NSError
+    if let posix, posix.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(posix.code)) {
       return String(cString: strerror(code.rawValue))
     }
     return ns.localizedDescription

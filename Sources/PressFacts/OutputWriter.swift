@@ -52,7 +52,7 @@ public struct OutputWriter: Sendable {
     let temporary = directory.appendingPathComponent(".\(id).json.tmp-\(getpid())")
     do {
       try Self.create(temporary.path, with: bytes)
-      if rename(temporary.path, final.path) != 0 { throw Self.posixError() }
+      if rename(temporary.path, final.path) != 0 { throw POSIXError.fromErrno() }
     } catch {
       unlink(temporary.path)
       throw PipelineError.unwritable(file: final.path, reason: Batch.reason(error))
@@ -70,28 +70,37 @@ public struct OutputWriter: Sendable {
 
   private static func create(_ path: String, with bytes: [UInt8]) throws {
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw posixError() }
-    var written = 0
-    let failure: Error? = bytes.withUnsafeBytes { buffer in
+    guard fd >= 0 else { throw POSIXError.fromErrno() }
+    var failure: Error?
+    do { try FileDescriptor.write(bytes, to: fd) } catch { failure = error }
+    let closed = close(fd)
+    if let failure { throw failure }
+    if closed != 0 { throw POSIXError.fromErrno() }
+  }
+}
+
+/// Writing to a file descriptor without Foundation's `FileHandle.write`, which
+/// traps on a failed write (a full disk, a file-size limit) instead of throwing.
+public enum FileDescriptor {
+  /// Writes all of `bytes` to `fd`, through short writes and EINTR.
+  public static func write(_ bytes: [UInt8], to fd: Int32) throws {
+    try bytes.withUnsafeBytes { buffer in
+      var written = 0
       while written < buffer.count {
         let n = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
         if n < 0 {
           if errno == EINTR { continue }
-          return posixError()
+          throw POSIXError.fromErrno()
         }
         written += n
       }
-      return nil
     }
-    let closed = close(fd)
-    if let failure { throw failure }
-    if closed != 0 { throw posixError() }
   }
+}
 
-  private static func posixError() -> NSError {
-    let underlying = NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
-    return NSError(domain: NSCocoaErrorDomain, code: 0, userInfo: [NSUnderlyingErrorKey: underlying])
-  }
+extension POSIXError {
+  /// The error in errno, for `Batch.reason` to word.
+  static func fromErrno() -> POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
 }
 
 /// Loads resource files (lexicons, unit tables, the schema) shipped in the

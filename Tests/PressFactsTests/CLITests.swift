@@ -161,6 +161,17 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
   }
 
+  @Test("JSON Lines to a file that cannot grow: a message naming standard output, exit status 1, no trap")
+  func standardOutputFull() throws {
+    let dir = try makeBatch(copies: 1)
+    let binary = try #require(CLITests.binary).path
+    let input = dir.appendingPathComponent("in/0000.txt").path
+    let script = "ulimit -f 0; exec '\(binary)' extract --jsonl '\(input)' > '\(dir.appendingPathComponent("out.jsonl").path)'"
+    let result = try cli.run(["-c", script], shell: true)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("<stdout>: error: cannot write: File too large"))
+  }
+
   @Test("an output directory that cannot be created is reported and the exit status is 1")
   func unwritableOutput() throws {
     let dir = try makeBatch(copies: 1)
