@@ -15,7 +15,9 @@ enum FuzzTarget {
   static func run(_ bytes: [UInt8]) {
     checkJSONLine(bytes)
     guard let decoded = try? TextDecoding.decode(bytes, file: "fuzz") else { return }
-    guard let document = try? Document(id: "fuzz", path: nil, text: decoded.text, sha256: decoded.sha256)
+    guard
+      let document = try? Document(
+        id: "fuzz", path: nil, text: decoded.text, sha256: decoded.sha256)
     else { return }
     let result = pipeline.process(document)
     let scalars = Array(decoded.text.unicodeScalars)
@@ -43,7 +45,9 @@ enum FuzzTarget {
     let outcome = batch.process(.jsonLine(source: "fuzz", line: 1, bytes: bytes))
     let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
     guard let object, let text = object["text"] as? String else {
-      if case .success = outcome { preconditionFailure("accepted a line JSONSerialization rejects") }
+      if case .success = outcome {
+        preconditionFailure("accepted a line JSONSerialization rejects")
+      }
       return
     }
     if case .success(let result) = outcome {
@@ -68,7 +72,9 @@ enum FuzzTarget {
   ) -> CInt
 
   @_cdecl("PressFactsFuzz_main")
-  public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+  public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?)
+    -> CInt
+  {
     var count = argc
     var arguments = argv
     return runDriver(&count, &arguments) { data, size in
@@ -80,7 +86,8 @@ enum FuzzTarget {
   @main
   struct FuzzStub {
     static func main() {
-      print("Build the fuzzer with scripts/fuzz.sh; this stub only replays files given as arguments.")
+      print(
+        "Build the fuzzer with scripts/fuzz.sh; this stub only replays files given as arguments.")
       for path in CommandLine.arguments.dropFirst() {
         guard let handle = fopen(path, "rb") else { continue }
         var bytes = [UInt8]()

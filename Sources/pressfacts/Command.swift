@@ -19,7 +19,8 @@ struct PressFactsCommand: ParsableCommand {
 
   static let configuration = CommandConfiguration(
     commandName: "pressfacts",
-    abstract: "Extracts figures, dates, organisations and targets from press releases as JSON records.",
+    abstract:
+      "Extracts figures, dates, organisations and targets from press releases as JSON records.",
     subcommands: [
       Extract.self, Validate.self, Eval.self, Show.self, Export.self, Tokenize.self, Schema.self,
       Bench.self, Conformance.self,
@@ -33,7 +34,9 @@ struct InputOptions: ParsableArguments {
   @Option(help: "Read input files in this encoding instead of detecting it (e.g. GB18030, Big5).")
   var encoding: String?
 
-  @Option(name: .customLong("lang"), help: "Language of every document: zh-Hans, zh-Hant or en (default: detected).")
+  @Option(
+    name: .customLong("lang"),
+    help: "Language of every document: zh-Hans, zh-Hant or en (default: detected).")
   var language: String?
 
   @Option(help: "Publication date (YYYY, YYYY-MM or YYYY-MM-DD) to resolve relative dates against.")

@@ -15,7 +15,8 @@ enum FileHandleStream {
       try FileDescriptor.write(bytes, to: self == .standardOutput ? 1 : 2)
     } catch {
       guard self == .standardOutput else { return }  // no stream left to report on
-      FileHandleStream.standardError.write("<stdout>: error: cannot write: \(Batch.reason(error))\n")
+      FileHandleStream.standardError.write(
+        "<stdout>: error: cannot write: \(Batch.reason(error))\n")
       exit(1)
     }
   }

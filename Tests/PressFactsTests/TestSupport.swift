@@ -14,7 +14,9 @@ enum TestSupport {
     Bundle.module.resourceURL!.appendingPathComponent("Fixtures").appendingPathComponent(name)
   }
 
-  static func document(_ text: String, lang: Language? = nil, date: String? = nil) throws -> Document {
+  static func document(_ text: String, lang: Language? = nil, date: String? = nil) throws
+    -> Document
+  {
     try Document(
       id: "test", path: nil, text: text, sha256: SHA256.hex(Array(text.utf8)), language: lang,
       date: date)
@@ -24,7 +26,8 @@ enum TestSupport {
   static func records(
     _ text: String, stages: [any Extractor], lang: Language? = nil, date: String? = nil
   ) throws -> [Record] {
-    try Pipeline(stages: stages, dating: nil).process(document(text, lang: lang, date: date)).records
+    try Pipeline(stages: stages, dating: nil).process(document(text, lang: lang, date: date))
+      .records
   }
 
   /// Splits text with spans marked as `[...]` into the plain text and the
@@ -37,8 +40,12 @@ enum TestSupport {
     for c in s.unicodeScalars {
       switch c {
       case "[": open = count
-      case "]": spans.append(open!..<count); open = nil
-      default: text.append(c); count += 1
+      case "]":
+        spans.append(open!..<count)
+        open = nil
+      default:
+        text.append(c)
+        count += 1
       }
     }
     return (String(text), spans)

@@ -27,7 +27,8 @@ struct Conformance: ParsableCommand {
       return
     }
     let runner = ConformanceRunner(pipeline: try Pipeline.standard())
-    var passed = 0, failed = 0
+    var passed = 0
+    var failed = 0
     for report in try runner.run(root: root) {
       if let why = report.outOfScope {
         print("\(report.file): out of scope (\(why))")
@@ -36,12 +37,16 @@ struct Conformance: ParsableCommand {
       passed += report.passed
       failed += report.failed
       let rate = String(format: "%.1f%%", report.rate * 100)
-      print("\(report.file): \(report.passed)/\(report.passed + report.failed) passed (\(rate)), \(report.skipped) skipped")
+      print(
+        "\(report.file): \(report.passed)/\(report.passed + report.failed) passed (\(rate)), \(report.skipped) skipped"
+      )
       if verbose {
         for f in report.failures { print("  [\(f.index)] \(f.input.prefix(60)) — \(f.reason)") }
       }
     }
     let total = passed + failed
-    print("total: \(passed)/\(total) passed (\(String(format: "%.1f%%", total == 0 ? 0 : Double(passed) * 100 / Double(total))))")
+    print(
+      "total: \(passed)/\(total) passed (\(String(format: "%.1f%%", total == 0 ? 0 : Double(passed) * 100 / Double(total))))"
+    )
   }
 }

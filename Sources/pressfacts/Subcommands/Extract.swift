@@ -38,7 +38,9 @@ struct Extract: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func validate() throws {
-    if jsonl && output != nil { throw ValidationError("--jsonl writes to standard output; drop --output") }
+    if jsonl && output != nil {
+      throw ValidationError("--jsonl writes to standard output; drop --output")
+    }
     if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if resume && jsonl { throw ValidationError("--resume works with output files, not --jsonl") }
   }
@@ -56,7 +58,8 @@ struct Extract: ParsableCommand {
       items = AnySequence([items, AnySequence(JSONLinesReader(fd: 0))].joined())
     }
     var sink = try ExtractSink(
-      directory: jsonl ? nil : (output ?? "output"), total: sources.contains("-") ? nil : files.count,
+      directory: jsonl ? nil : (output ?? "output"),
+      total: sources.contains("-") ? nil : files.count,
       showProgress: progress || isatty(2) != 0)
     let finishing = ExtractSink.finishing(
       writer: sink.writer, validator: noValidate ? nil : Validator())
@@ -77,7 +80,8 @@ extension Extract {
       return !writer.isComplete(id: id, sourceSHA256: SHA256.hex(bytes))
     }
     if remaining.count < files.count {
-      printError("resume: \(files.count - remaining.count) of \(files.count) documents already complete")
+      printError(
+        "resume: \(files.count - remaining.count) of \(files.count) documents already complete")
     }
     return remaining
   }
@@ -90,7 +94,8 @@ struct ExtractSink {
   /// `written` says why it could not be).
   enum Finished: Sendable {
     case failed(PipelineError)
-    case ready(id: String, line: [UInt8]?, findings: [Finding], inputBytes: Int, written: PipelineError?)
+    case ready(
+      id: String, line: [UInt8]?, findings: [Finding], inputBytes: Int, written: PipelineError?)
   }
 
   let writer: OutputWriter?
@@ -112,7 +117,9 @@ struct ExtractSink {
   /// and writes its file (each is renamed into place whole, so the order of
   /// files does not matter); runs on the worker threads, so that writing is
   /// parallel too. `validator` is nil with --no-validate.
-  static func finishing(writer: OutputWriter?, validator: Validator?) -> @Sendable (Outcome) -> Finished {
+  static func finishing(writer: OutputWriter?, validator: Validator?)
+    -> @Sendable (Outcome) -> Finished
+  {
     { outcome in
       switch outcome {
       case .failure(let error): return .failed(error)
@@ -171,7 +178,10 @@ struct ExtractSink {
   mutating func finish() {
     flush()
     writer?.synchronize()
-    if showProgress { report(); FileHandleStream.standardError.write("\n") }
+    if showProgress {
+      report()
+      FileHandleStream.standardError.write("\n")
+    }
   }
 
   func report() {

@@ -4,7 +4,8 @@ import PressFacts
 
 struct Tokenize: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Prints ICU's tokens of a file: original start, end, status, text; and sentence starts.")
+    abstract:
+      "Prints ICU's tokens of a file: original start, end, status, text; and sentence starts.")
 
   @Argument(help: "A text file.")
   var file: String
@@ -28,7 +29,9 @@ struct Tokenize: ParsableCommand {
       let text = doc.originalText(range).replacingOccurrences(of: "\n", with: "\\n")
       out += "\(range.lowerBound)\t\(range.upperBound)\t\(token.kind.rawValue)\t\(text)\n"
     }
-    let starts = doc.sentenceStarts.map { String(doc.normalized.originalRange(Int($0)..<Int($0) + 1).lowerBound) }
+    let starts = doc.sentenceStarts.map {
+      String(doc.normalized.originalRange(Int($0)..<Int($0) + 1).lowerBound)
+    }
     out += "# sentences start at: " + starts.joined(separator: " ") + "\n"
     FileHandleStream.standardOutput.write(out)
   }

@@ -1,0 +1,136 @@
+/// Finds calendar expressions (GUIDELINE.md, Dates) and proposes `.date`
+/// candidates with TIMEX3 values resolved against the document date: 2035年,
+/// 今年1至8月 (2022-01/2022-08), 2021年底 (2021, END), 8月25日 (2021-08-25, or
+/// XXXX-08-25 with no document date), "the first half of 2022" (2022-H1).
+///
+/// Every mention is proposed (the gold lists each distinct expression once; the
+/// output has a record per mention). Durations (5年内, 三年) and vague time
+/// (近年来, 目前, 日前) have no calendar value and are never matched.
+public struct DateExtractor: Extractor {
+  public var name: String { "dates" }
+  public var produces: RecordType { .date }
+  public var requires: [RecordType] { [] }
+
+  let cues: DateCues
+
+  public init() { self.cues = DateCues.shared }
+
+  public func extract(from document: Document, in context: ExtractionContext) -> [Candidate] {
+    let year = document.documentYear
+    let day = document.date.flatMap(CivilDay.init)
+    // 今天/昨天 are calendar days only against a document day; otherwise vague.
+    let found = Self.resolvingBareDays(context.dateScan ?? scan(document), documentDay: day)
+    return found.filter { !$0.needsDocumentDay || day != nil }.map {
+      Candidate(
+        range: $0.range,
+        payload: .date($0.calendarDate(documentYear: year, cues: cues, documentDay: day)))
+    }
+  }
+
+  /// The code points that can begin a Chinese date expression: digits, Chinese
+  /// digits, 十, 第, 前, 年 and the first characters of the cue words. A table so
+  /// that the scan tests one array element per character.
+  static let chineseStarts: [Bool] = {
+    var t = [Bool](repeating: false, count: 0x10000)
+    for c in UInt32(0x30)...0x39 { t[Int(c)] = true }
+    let firsts = "〇零一二三四五六七八九十第前年今本去明后上下昨大民"
+    for c in firsts.unicodeScalars { t[Int(c.value)] = true }
+    return t
+  }()
+
+  /// Every date mention in document order, unresolved years kept as references,
+  /// with the bare days (25日) given the month mentioned before them.
+  func mentions(in document: Document) -> [DateMention] {
+    Self.resolvingBareDays(scan(document), documentDay: document.date.flatMap(CivilDay.init))
+  }
+
+  /// Every date mention in document order, bare days (month 0) not yet
+  /// resolved: the part that does not depend on the document date, so the
+  /// document-date inference and the stage can share one scan.
+  func scan(_ document: Document) -> [DateMention] {
+    let s = document.normalized.scalars
+    let zh = ChineseDateGrammar(
+      s: s, cues: cues, rocYears: document.language == .traditionalChinese, tokens: document.tokens)
+    let en = document.language == .english ? EnglishDateGrammar(s: s, cues: cues) : nil
+    var found = [DateMention]()
+    let starts = Self.chineseStarts  // once, not a lazy-global check per character
+    var i = 0
+    while i < s.count {
+      let c = s[i]
+      if c < 0x10000 && starts[Int(c)], Self.startsChinese(s, i),
+        var m = zh.parse(at: i) ?? zh.bareDay(at: i)
+      {
+        if m.mod == nil { m.mod = sinceAcross(s, m.range) }
+        found.append(m)
+        i = m.range.upperBound
+        continue
+      }
+      if let en, EnglishDateGrammar.isAlnum(c), i == 0 || !EnglishDateGrammar.isAlnum(s[i - 1]) {
+        if let m = en.parse(at: i) {
+          found.append(m)
+          i = m.range.upperBound
+          continue
+        }
+        i = en.wordEnd(i)
+        continue
+      }
+      i += 1
+    }
+    return found
+  }
+
+  /// A digit starts a date only at the start of a number (not inside 3141.9 or 12345).
+  static func startsChinese(_ s: [UInt32], _ i: Int) -> Bool {
+    guard i > 0, ChineseDateGrammar.isDigit(s[i]) else { return true }
+    let b = s[i - 1]
+    return !ChineseDateGrammar.isDigit(b) && b != 0x2E && !EnglishDateGrammar.isLetter(b)
+  }
+
+  /// 自2020年启动建设以来: SINCE for a date after 自/从 whose clause ends in 以来.
+  func sinceAcross(_ s: [UInt32], _ range: Range<Int>) -> String? {
+    guard range.lowerBound > 0, cues.sincePrefixes.contains(s[range.lowerBound - 1]) else {
+      return nil
+    }
+    if range.lowerBound > 1 && s[range.lowerBound - 2] == 0x81EA
+      && s[range.lowerBound - 1] == 0x4ECE
+    {
+      return "SINCE"  // 自从2018年
+    }
+    let zh = ChineseDateGrammar(s: s, cues: cues)
+    var j = range.upperBound
+    while j < min(s.count, range.upperBound + 40) {
+      if Self.clauseBreaks.contains(s[j]) { return nil }
+      if zh.matches(cues.sinceSuffix, at: j) { return "SINCE" }
+      j += 1
+    }
+    return nil
+  }
+
+  /// Punctuation that ends a clause: ，。；！？ and their ASCII forms, line breaks.
+  static let clauseBreaks: ScalarSet = [
+    0x2C, 0x3002, 0x3B, 0x21, 0x3F, 0x0A, 0xFF0C, 0xFF1B, 0x3001,
+  ]
+
+  /// Gives each bare day (25日) the month and year of the latest dated mention
+  /// before it, or else of the document day; with neither it is no calendar
+  /// date and is dropped.
+  static func resolvingBareDays(_ mentions: [DateMention], documentDay: CivilDay?) -> [DateMention]
+  {
+    var out = [DateMention]()
+    out.reserveCapacity(mentions.count)
+    var last: DatePoint? = documentDay.map { DatePoint(year: .absolute($0.year), month: $0.month) }
+    for var m in mentions {
+      if m.start.month == 0 {
+        guard let l = last else { continue }
+        m.start.month = l.month
+        m.start.year = l.year
+        if !m.start.isValid { continue }
+      } else if let month = (m.end ?? m.start).month {
+        last = m.end ?? m.start
+        last?.month = month
+      }
+      out.append(m)
+    }
+    return out
+  }
+}

@@ -1,0 +1,242 @@
+/// The pieces around a number that the figure scanner reads: units, ranges,
+/// percent forms, currency signs and qualifier cue words.
+extension FigureScanner {
+  /// 百分之五十, 千分之2.4, 万分之三, 百万分之五: percent figures whose number follows
+  /// the cue (spaces inside allowed, as in 百 分 之 2).
+  func percentPrefixed(at i: Int) -> Reading? {
+    var k = i
+    var denominator = 1.0
+    while k < s.count, k - i < 8 {  // 百万万分之: a few multipliers at most
+      if let m = NumeralParser.smallMultiplier(s[k]) ?? NumeralParser.largeMultiplier(s[k]) {
+        denominator *= m
+      } else if s[k] != 0x20 || k == i {
+        break
+      }
+      k += 1
+    }
+    guard denominator >= 100, k + 1 < s.count, s[k] == Chars.fen else { return nil }
+    k = skipSpaces(k + 1)
+    guard k < s.count, s[k] == Chars.zhi else { return nil }
+    k = skipSpaces(k + 1)
+    guard let num = NumeralParser.parse(s, at: k, separatorAt: separator),
+      num.hasDigit || num.hasMultiplier,
+      !num.isFraction
+    else { return nil }
+    var r = Reading(start: i, end: num.range.upperBound, value: num.value * 100 / denominator)
+    r.unit = "percent"
+    r.kind = .percent
+    r.infix = num.approximate
+    return r
+  }
+
+  func skipSpaces(_ k: Int) -> Int {
+    var k = k
+    while k < s.count, s[k] == 0x20 { k += 1 }
+    return k
+  }
+
+  /// " million", " billion" after an Arabic number: the factor and where the word ends.
+  func englishMultiplier(at j: Int) -> (Double, Int)? {
+    guard j + 1 < s.count, s[j] == 0x20 else { return nil }
+    return table.englishMultipliers.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds)
+      .map { ($0.value, $0.end) }
+  }
+
+  /// Whether a word ends at `k` (no ASCII letter follows).
+  func wordEnds(_ k: Int) -> Bool { k >= s.count || !Chars.isASCIILetter(s[k]) }
+
+  /// The upper end of a range `A~B`, `A-B`, `A至B`, `A到B`, `A%-B%` after the lower end.
+  func rangeEnd(after low: ParsedNumber, at j: Int) -> (ParsedNumber, Int)? {
+    var k = j
+    let percent = k < s.count && s[k] == 0x25
+    if percent { k += 1 }
+    guard k + 1 < s.count else { return nil }
+    let c = s[k]
+    let dash = c == 0x2D || c == 0x2014 || c == 0x2013 || c == 0x2012 || c == 0x2015
+    guard dash || c == 0x7E || c == 0x301C || c == 0x81F3 || c == 0x5230 else { return nil }
+    let next = s[k + 1]
+    if dash || c == 0x7E {
+      guard Chars.isASCIIDigit(next) || (!low.hasArabic && NumeralParser.digit(next) != nil) else {
+        return nil
+      }
+    }
+    guard Chars.mayStartNumber(next),
+      let high = NumeralParser.parse(s, at: k + 1, separatorAt: separator, unitAt: multiplierUnit),
+      high.hasDigit,
+      high.hasArabic == low.hasArabic
+    else { return nil }
+    let end = high.range.upperBound
+    // A%-B%: the unit reader takes the second %.
+    if percent, end >= s.count || s[end] != 0x25 { return nil }
+    return (high, end)
+  }
+
+  /// `X成` as tenths (三成 = 30%, 三成半 = 35%), only for a small number that is
+  /// not part of a name: 2023成都 is a year and a city.
+  func tenths(after num: ParsedNumber, at j: Int) -> (value: Double, end: Int)? {
+    let k = skipSpaces(j)
+    guard k < s.count, s[k] == Chars.cheng, num.value > 0, num.value <= 10,
+      !num.hasMultiplier || num.value == 10, !num.isDigitSequence
+    else { return nil }
+    var end = k + 1
+    var value = num.value * 10
+    if end < s.count, s[end] == Chars.ban {
+      value += 5
+      end += 1
+    }
+    guard end >= s.count || Chars.endsTenths(s[end]) else { return nil }
+    return (value, end)
+  }
+
+  /// The unit or measure word at `j` (after an optional space), or an English
+  /// unit or noun after a space (with at most one word between: "300 new companies").
+  func unit(at j: Int, number: ParsedNumber) -> (UnitEntry, Int)? {
+    guard j < s.count else { return nil }
+    if let m = table.adjacent.longestMatch(in: s, at: j, boundary: asciiUnitEnds) {
+      return (m.value, m.end)
+    }
+    if s[j] == 0x2D, j + 1 < s.count, Chars.isASCIILetter(s[j + 1]),
+      let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds),
+      m.value.kind != .measure, m.value.kind != .time
+    {
+      return (m.value, m.end)  // a 10-km road, a 5.8-percent rise; a five-year plan is a name
+    }
+    guard s[j] == 0x20, j + 1 < s.count else { return nil }
+    let k = skipSpaces(j)
+    if k < s.count, s[k] >= 0x3000, let m = table.adjacent.longestMatch(in: s, at: k) {
+      return (m.value, m.end)
+    }
+    if s[j + 1] == 0x25 {
+      return table.adjacent.longestMatch(in: s, at: j + 1).map { ($0.value, $0.end) }
+    }
+    guard number.hasArabic || Chars.isASCIILetter(s[j + 1]) else { return nil }
+    if Chars.isASCIILetter(s[j + 1]) {
+      if let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds),
+        englishNouns || m.value.kind != .measure
+      {
+        return englishHead(m.value, m.end)
+      }
+      guard englishNouns else { return nil }
+      // One adjective between: "300 new companies", "5 key projects".
+      var k = j + 1
+      while k < s.count, Chars.isASCIILetter(s[k]) || s[k] == 0x2D { k += 1 }
+      if k + 1 < s.count, s[k] == 0x20, Chars.isASCIILetter(s[k + 1]),
+        let m = table.english.longestMatch(in: s, at: k + 1, fold: true, boundary: wordEnds),
+        m.value.kind == .measure
+      {
+        return englishHead(m.value, m.end)
+      }
+      return nil
+    }
+    if let m = table.adjacent.longestMatch(in: s, at: j + 1, boundary: asciiUnitEnds),
+      m.value.kind != .measure || !Chars.isASCIILetter(s[j + 1])
+    {
+      return (m.value, m.end)
+    }
+    return nil
+  }
+
+  /// The head of an English noun compound: in "30 scenario projects" the count is of projects.
+  func englishHead(_ entry: UnitEntry, _ end: Int) -> (UnitEntry, Int) {
+    guard entry.kind == .measure, end + 1 < s.count, s[end] == 0x20,
+      let next = table.english.longestMatch(in: s, at: end + 1, fold: true, boundary: wordEnds),
+      next.value.kind == .measure
+    else { return (entry, end) }
+    return (next.value, next.end)
+  }
+
+  /// A unit written in Latin letters (km, V, MW) must end its word: 5G and 8K are names.
+  func asciiUnitEnds(_ k: Int) -> Bool {
+    guard k > 0, Chars.isASCIILetter(s[k - 1]) else { return true }
+    return k >= s.count || !(Chars.isASCIILetter(s[k]) || Chars.isASCIIDigit(s[k]))
+  }
+
+  /// `/平方公里` after a unit: a density (7公里/平方公里 = km/km2).
+  func perUnit(at j: Int) -> (String, Int)? {
+    guard j + 1 < s.count, s[j] == 0x2F,
+      let m = table.adjacent.longestMatch(in: s, at: j + 1, boundary: asciiUnitEnds),
+      m.value.kind == .physical || m.value.kind == .time, let u = m.value.unit
+    else { return nil }
+    return (u, m.end)
+  }
+
+  /// A currency sign or code right before the number ($20, ￥300, RMB 5 billion).
+  func currencyPrefix(before i: Int) -> (UnitEntry, Int)? {
+    var k = i
+    if k > 0, s[k - 1] == 0x20 { k -= 1 }
+    guard
+      let m = table.prefixes.longestMatch(
+        in: s, at: k, backwards: true,
+        boundary: { b in
+          b == 0 || !Chars.isASCIILetter(self.s[b - 1])
+        })
+    else { return nil }
+    if k != i, !Chars.isASCIILetter(s[k - 1]) { return nil }  // a space only after a code (RMB 5)
+    return (m.value, m.end)
+  }
+
+  /// The qualifier of a reading from its cue words: a suffix (以上, 左右), else a
+  /// prefix (约, 超过, more than), else the infix 余/多.
+  func qualifier(for r: Reading) -> String? {
+    var k = r.end
+    if k < s.count, s[k] == 0x20, k + 1 < s.count, Chars.isASCIILetter(s[k + 1]) { k += 1 }
+    if let m = table.suffixQualifiers.longestMatch(in: s, at: k, fold: true, boundary: wordEnds) {
+      return m.value.isEmpty ? nil : m.value
+    }
+    var b = r.start
+    if b > 0, s[b - 1] == 0x20 { b -= 1 }
+    if let m = table.prefixQualifiers.longestMatch(
+      in: s, at: b, backwards: true, fold: true,
+      boundary: { p in
+        p == 0 || !Chars.isASCIILetter(self.s[p - 1]) || !Chars.isASCIILetter(self.s[p])
+      })
+    {
+      if b == r.start || Chars.isASCIILetter(s[b - 1]) { return m.value.isEmpty ? nil : m.value }
+    }
+    return r.infix ? "more_than" : nil
+  }
+}
+
+/// Code points the figure scanner tests, by name.
+enum Chars {
+  static let shang: UInt32 = 0x4E0A  // 上
+  static let shu: UInt32 = 0x6570  // 数
+
+  /// 上 and 数 before a multiplier: 上万台套, 数百家 (a lower bound, inside the span).
+  @inline(__always) static func isUpwards(_ c: UInt32) -> Bool { c == shang || c == shu }
+  static let di: UInt32 = 0x7B2C  // 第
+  static let ji: UInt32 = 0x7EA7  // 级
+  static let fen: UInt32 = 0x5206  // 分
+  static let zhi: UInt32 = 0x4E4B  // 之
+  static let cheng: UInt32 = 0x6210  // 成
+  static let ban: UInt32 = 0x534A  // 半
+
+  @inline(__always) static func isASCIIDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
+  @inline(__always) static func isASCIILetter(_ c: UInt32) -> Bool {
+    (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+  }
+
+  /// Digits, Chinese digits and multipliers: where a numeral may begin. Asked
+  /// of every character, so one bit test rather than the numeral switches.
+  @inline(__always) static func mayStartNumber(_ c: UInt32) -> Bool { numberStarts.contains(c) }
+
+  static let numberStarts: ScalarSet = {
+    var set = ScalarSet((0x30...0x39).map { UInt32($0) } + [0x8D1F])
+    for c in UInt32(0x3007)..<0x10000
+    where NumeralParser.digit(c) != nil || NumeralParser.isMultiplier(c) {
+      set.insert(c)
+    }
+    return set
+  }()
+
+  /// What may follow 成 when it means tenths: punctuation, the end, or a word that
+  /// continues a proportion (的, 以上, 左右, 多, 至/到 a second bound).
+  static func endsTenths(_ c: UInt32) -> Bool {
+    switch c {
+    case 0x7684, 0x4EE5, 0x5DE6, 0x591A, 0x81F3, 0x5230, 0x4E0A, 0x4E0B, 0x4E8E, 0x8D77: return true
+    default:
+      return c < 0x3000
+        ? !isASCIILetter(c) && !isASCIIDigit(c) : (c >= 0x3000 && c <= 0x303F) || c >= 0xFF00
+    }
+  }
+}

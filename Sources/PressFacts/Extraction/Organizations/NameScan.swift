@@ -1,0 +1,316 @@
+/// One document's Chinese organisation scan over a `NameView`. A class, so that the
+/// scans share one copy of the document's arrays and the lexicon.
+final class NameScan {
+  let lx: OrganizationLexicon
+  let view: NameView
+  let c: [UInt32]
+  let tokens: [Token]
+  /// Known-name hits, longest at each start, in order.
+  let known: [(range: Range<Int>, index: Int)]
+  /// `knownAt[i]` is the index into `known` of the hit covering view position i, or -1.
+  let knownAt: [Int32]
+  /// How far left a name may reach from its suffix before the candidate is dropped.
+  static let maxStem = 26
+
+  init(lexicon: OrganizationLexicon, view: NameView, tokens: [Token]) {
+    lx = lexicon
+    self.view = view
+    c = view.chars
+    self.tokens = tokens
+    var hits = [(range: Range<Int>, index: Int)]()
+    var at = [Int32](repeating: -1, count: view.chars.count)
+    var i = 0
+    while i < view.chars.count {
+      if let k = lexicon.known.longestStarting(at: i, in: view.chars) {
+        let r = i..<(i + lexicon.known.length(k))
+        for j in r { at[j] = Int32(hits.count) }
+        hits.append((r, k))
+        i = r.upperBound
+      } else {
+        i += 1
+      }
+    }
+    known = hits
+    knownAt = at
+  }
+
+  // MARK: Known names
+
+  /// Known names that stand alone: not inside a longer word on the left (an ICU
+  /// token starts there, or a stop, coordination or non-ideograph precedes) and
+  /// not running on into a longer noun phrase on the right (华为鲲鹏计算产业生态 names
+  /// a project, 腾讯等 the company).
+  func knownCandidates() -> [Candidate] {
+    var out = [Candidate]()
+    for hit in known where !lx.knownInfo[hit.index].prefixOnly {
+      let r = hit.range
+      guard opensName(at: r.lowerBound), closesName(at: r.upperBound) else { continue }
+      let org = Organization(name: view.string(r), kind: lx.knownInfo[hit.index].kind)
+      out.append(Candidate(range: view.normalizedRange(r), payload: .organization(org)))
+    }
+    return out
+  }
+
+  private func opensName(at s: Int) -> Bool {
+    guard s > 0 else { return true }
+    let prev = c[s - 1]
+    if isASCIILetter(c[s]) { return !isASCIILetter(prev) }
+    if !CharacterFold.isHan(prev) || lx.coordination.contains(prev) { return true }
+    if lx.stops.longestEnding(at: s, in: c) != nil || lx.titles.longestEnding(at: s, in: c) != nil {
+      return true
+    }
+    return isTokenStart(view.toNormalized[s])
+  }
+
+  private func closesName(at e: Int) -> Bool {
+    guard e < c.count else { return true }
+    let next = c[e]
+    if isASCIILetter(c[e - 1]) { return !isASCIILetter(next) }
+    if !CharacterFold.isHan(next) || lx.coordination.contains(next) { return true }
+    return lx.stops.longestStarting(at: e, in: c) != nil
+      || lx.titles.longestStarting(at: e, in: c) != nil
+      || lx.after.longestStarting(at: e, in: c) != nil
+  }
+
+  // MARK: Suffix-anchored names
+
+  /// A candidate for every suffix end that passes the checks, scanning leftwards
+  /// for its first character.
+  func suffixCandidates() -> [Candidate] {
+    var out = [Candidate]()
+    for e in 1...max(c.count, 1) where e <= c.count {
+      guard let s = lx.suffixes.longestEnding(at: e, in: c) else { continue }
+      if let cand = candidate(suffix: s, end: e) { out.append(cand) }
+    }
+    return out
+  }
+
+  private func candidate(suffix s: Int, end e: Int) -> Candidate? {
+    let info = lx.suffixInfo[s]
+    let a = e - lx.suffixes.length(s)
+    if continuesWord(at: e) || runsIntoTitle(a, e) || (info.token && !isWordSuffix(a, e)) {
+      return nil
+    }
+    guard let edge = leftEdge(from: a, anchor: a, allowCoordination: true, legal: info.legal),
+      let p = trimmedStart(edge.start, edge.reason, end: a)
+    else { return nil }
+    guard a - p >= info.minStem, !isGeneric(p..<e), !onlyDeterminers(p..<a),
+      lx.facilities.longestEnding(at: e, in: c) == nil,
+      !insideTitleMarks(p..<e)
+    else {
+      return nil
+    }
+    let startsKnown = knownAt[p] >= 0 && known[Int(knownAt[p])].range.lowerBound == p
+    if info.branch && !startsKnown && lx.places.longestEnding(at: a, in: c, lowerBound: p) == nil {
+      return nil
+    }
+    var kind = info.kind
+    if startsKnown, info.weak || known[Int(knownAt[p])].range.upperBound == e {
+      kind = lx.knownInfo[known[Int(knownAt[p])].index].kind
+    }
+    let org = Organization(name: view.string(p..<e), kind: kind)
+    return Candidate(range: view.normalizedRange(p..<e), payload: .organization(org))
+  }
+
+  /// Whether a title starts inside the suffix and runs past it: 局 of 局长, 学校 of 大学校长.
+  private func runsIntoTitle(_ a: Int, _ e: Int) -> Bool {
+    (a..<e).contains { i in
+      lx.titles.longestStarting(at: i, in: c).map { i + lx.titles.length($0) > e } ?? false
+    }
+  }
+
+  /// Whether the suffix is the start of another word: 大学城, 大学生, 科研院所, 中心城区
+  /// (a title after it, as in 研究所所长, still ends the name).
+  private func continuesWord(at e: Int) -> Bool {
+    guard e < c.count, lx.continuations.longestStarting(at: e, in: c) != nil else { return false }
+    return lx.titles.longestStarting(at: e, in: c) == nil
+  }
+
+  /// Drops a count before the name (7家产业化公司, 四家主流评级公司) and the 年 of a
+  /// year written before it (2021年重庆大学); nil when the candidate is a count phrase.
+  private func trimmedStart(_ p: Int, _ reason: EdgeReason, end a: Int) -> Int? {
+    guard p < a else { return p }
+    let first = c[p]
+    if reason == .digit {
+      if Self.dateUnits.contains(first) { return p + 1 }
+      if Self.countWords.contains(first) { return nil }
+    }
+    if p + 1 < a && Self.numerals.contains(first) && Self.countWords.contains(c[p + 1]) {
+      return nil
+    }
+    return p
+  }
+
+  /// Whether a one-character suffix such as 局 ends a name rather than a word (布局,
+  /// 开新局): it is its own ICU token after a word of two or more characters
+  /// (改革发展|局). Longer forms (管理局, 统计局) are suffixes of their own.
+  private func isWordSuffix(_ a: Int, _ e: Int) -> Bool {
+    startsToken(a) && precedingTokenLength(a) >= 2
+  }
+
+  /// Whether a non-empty stem is nothing but determiners: 各级政府, 上市公司, 多所大学.
+  private func onlyDeterminers(_ r: Range<Int>) -> Bool {
+    var p = r.lowerBound
+    while p < r.upperBound,
+      let d = lx.determiners.longestStarting(at: p, in: c, upperBound: r.upperBound)
+    {
+      p += lx.determiners.length(d)
+    }
+    return !r.isEmpty && p == r.upperBound
+  }
+
+  /// A category noun with only modifiers before it: 西部金融中心, 川渝联合实验室,
+  /// 西部股权投资基金 — but not 科学城产业引导基金 (科学城 is not a modifier).
+  private func isGeneric(_ r: Range<Int>) -> Bool {
+    for h in lx.genericHeads.allEnding(at: r.upperBound, in: c, lowerBound: r.lowerBound) {
+      var p = r.lowerBound
+      let stop = r.upperBound - lx.genericHeads.length(h)
+      while p < stop, let m = lx.modifiers.longestStarting(at: p, in: c, upperBound: stop) {
+        p += lx.modifiers.length(m)
+      }
+      if p == stop { return true }
+    }
+    return false
+  }
+
+  /// Whether ICU starts a token at view position `i`: the hint that a stop word
+  /// or a one-character suffix is a word of its own (据 in 据了解, not in 大数据).
+  func startsToken(_ i: Int) -> Bool { i <= 0 || isTokenStart(view.toNormalized[i]) }
+
+  /// The length of the ICU token that ends where view position `i` starts.
+  func precedingTokenLength(_ i: Int) -> Int {
+    guard i > 0, let t = tokens.index(endingAt: view.toNormalized[i]) else { return 0 }
+    return Int(tokens[t].end - tokens[t].start)
+  }
+
+  /// Whether `r` sits inside 《…》: a document or plan title, not an organisation.
+  private func insideTitleMarks(_ r: Range<Int>) -> Bool {
+    var q = r.lowerBound - 1
+    while q >= 0 && r.lowerBound - q <= 40 && c[q] != 0x0A {
+      if c[q] == 0x300B { return false }
+      if c[q] == 0x300A { return true }
+      q -= 1
+    }
+    return false
+  }
+
+  func isTokenStart(_ offset: Int32) -> Bool {
+    tokens.isEmpty || tokens.index(startingAt: offset) != nil
+  }
+
+  static let dateUnits = ScalarSet(scalarsOf: "年月日号")
+  static let countWords = ScalarSet(scalarsOf: "多余家个所批名位座项几")
+  static let numerals = ScalarSet(scalarsOf: "一二三四五六七八九十两几数")
+}
+
+/// Why a left scan stopped: a title means the part before is a person.
+enum EdgeReason {
+  case stop, title, coordination, digit, punctuation, start
+}
+
+extension NameScan {
+  /// The first character of the name whose suffix starts at `a`, found character
+  /// by character: stop at punctuation, a stop word (位于, 引进, 由, 的), a title,
+  /// or a coordinating 和/与/及 whose left part is another party; step over known
+  /// names, kept phrases (川渝共建) and parentheses inside the name (西部(重庆)科学城).
+  /// Nil when no edge is found within `maxStem` characters. `anchor` is the suffix
+  /// start (letters and digits are part of the name only right before it: 360集团);
+  /// `legal` lets a verb end a registered company name (重庆建工建设有限公司), and
+  /// makes a conjunction always coordination (台积电与鸿海精密工业股份有限公司).
+  func leftEdge(from a: Int, anchor: Int, allowCoordination: Bool, legal: Bool)
+    -> (start: Int, reason: EdgeReason)?
+  {
+    var p = a
+    while p > 0 {
+      if a - p > Self.maxStem { return nil }
+      if knownAt[p - 1] >= 0 {
+        p = min(p - 1, known[Int(knownAt[p - 1])].range.lowerBound)
+        continue
+      }
+      if let k = lx.keep.longestEnding(at: p, in: c) {
+        p -= lx.keep.length(k)
+        continue
+      }
+      let ch = c[p - 1]
+      if ch == 0x29 {
+        guard let q = openParen(closingAt: p - 1) else { return (p, .punctuation) }
+        p = q
+        continue
+      }
+      if ch < 0x80 && (isASCIILetter(ch) || isASCIIDigit(ch)) {
+        guard p == anchor else { return (p, isASCIIDigit(ch) ? .digit : .punctuation) }
+        while p > 0 && c[p - 1] < 0x80 && (isASCIILetter(c[p - 1]) || isASCIIDigit(c[p - 1])) {
+          p -= 1
+        }
+        continue
+      }
+      if !CharacterFold.isHan(ch) { return (p, .punctuation) }
+      if !allowCoordination, let t = lx.titles.longestEnding(at: p, in: c),
+        startsToken(p - lx.titles.length(t))
+      {
+        return (p, .title)
+      }
+      if let w = lx.stops.longestEnding(at: p, in: c), startsToken(p - lx.stops.length(w)) {
+        guard legal && p == anchor && lx.stops.length(w) > 1 else { return (shiftedStop(p), .stop) }
+        p -= lx.stops.length(w)
+        continue
+      }
+      if let w = lx.bounded.longestEnding(at: p, in: c), startsToken(p - lx.bounded.length(w)),
+        startsToken(p)
+      {
+        return (p, .stop)
+      }
+      if lx.coordination.contains(ch) {
+        return coordinated(at: p - 1, allow: allowCoordination && !legal) ?? (p, .coordination)
+      }
+      p -= 1
+    }
+    return (0, .start)
+  }
+
+  /// A stop word that ends where a place starts (共建成渝: 建成 against 共建 + 成渝)
+  /// gives way to the stop before it, so the name keeps the whole place: the edge
+  /// moves one character left when a stop ends there and a modifier starts there.
+  private func shiftedStop(_ p: Int) -> Int {
+    guard p >= 2, let m = lx.modifiers.longestStarting(at: p - 1, in: c),
+      lx.modifiers.length(m) >= 2,
+      let w = lx.stops.longestEnding(at: p - 1, in: c), startsToken(p - 1 - lx.stops.length(w))
+    else { return p }
+    return p - 1
+  }
+
+  /// The edge beyond a conjunction at `q` when the conjunction is inside the name
+  /// (汽车安全与节能国家重点实验室, 政务服务和公共事务中心); nil when it joins two
+  /// parties: the part before it is empty, long, a person (ends at a title) or ends
+  /// in an organisation, a known name or a zone (科学城与国核铀业…).
+  private func coordinated(at q: Int, allow: Bool) -> (start: Int, reason: EdgeReason)? {
+    guard allow, q > 0,
+      let left = leftEdge(from: q, anchor: -1, allowCoordination: false, legal: false)
+    else { return nil }
+    let l = left.start
+    if l == q || left.reason == .title || q - l > 16 { return nil }
+    if lx.suffixes.longestEnding(at: q, in: c, lowerBound: l) != nil
+      || lx.zones.longestEnding(at: q, in: c, lowerBound: l) != nil || knownAt[q - 1] >= 0
+    {
+      return nil
+    }
+    return left
+  }
+
+  /// The '(' that opens the parenthesis closing at `close`, when the group is a
+  /// short run of ideographs, letters or digits inside a name (a character of the
+  /// name precedes it): 西部(重庆)科学城, 国际体外诊断(IVD)研究院.
+  private func openParen(closingAt close: Int) -> Int? {
+    var q = close - 1
+    while q >= 0 && close - q <= 16 {
+      let ch = c[q]
+      if ch == 0x28 {
+        guard q < close - 1, q > 0, CharacterFold.isHan(c[q - 1]) else { return nil }
+        return q
+      }
+      guard CharacterFold.isHan(ch) || isASCIILetter(ch) || isASCIIDigit(ch) else { return nil }
+      q -= 1
+    }
+    return nil
+  }
+}
