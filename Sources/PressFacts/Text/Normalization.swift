@@ -38,9 +38,9 @@ public struct NormalizedText: Sendable {
       if let single = fold.single(c) {
         scalars.append(single)
         map.append(Int32(i))
-        if CharacterFold.isHan(c) {
+        if CodePoint.isHan(c) {
           han += 1
-          if single != c && CharacterFold.isHan(single) { traditional += 1 }
+          if single != c && CodePoint.isHan(single) { traditional += 1 }
         }
         continue
       }
@@ -78,11 +78,6 @@ final class CharacterFold: Sendable {
   private let table: [UInt32]
   private let expansions: [[UInt32]]
   private static let expanded: UInt32 = 0x8000_0000
-
-  static func isHan(_ c: UInt32) -> Bool {
-    (0x4E00...0x9FFF).contains(c) || (0x3400...0x4DBF).contains(c)
-      || (0xF900...0xFAFF).contains(c) || (0x20000...0x3134F).contains(c)
-  }
 
   private init() {
     var table = [UInt32](0..<0x10000)

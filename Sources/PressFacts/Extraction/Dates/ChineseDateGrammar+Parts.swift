@@ -4,7 +4,7 @@ extension ChineseDateGrammar {
   /// 一季度, 第一季度, 1季度 (+ 末/初), 一至三季度, 前三季度 (Q1/Q3).
   func quarters(at p: Int, year: YearReference) -> DateMention? {
     if Self.isFirstN(at(p)), let n = small(at: p + 1), (2...4).contains(n.value),
-      let e = quarterEnd(n.end, year != .implicit && at(p) != Self.qian)
+      let e = quarterEnd(n.end, year != .implicit && at(p) != CodePoint.front)
     {
       return DateMention(
         range: p..<e, start: DatePoint(year: year, quarter: 1),
@@ -14,7 +14,7 @@ extension ChineseDateGrammar {
     if at(p) == 0x9996, year != .implicit, let e = quarterEnd(p + 1, true) {
       return DateMention(range: p..<e, start: DatePoint(year: year, quarter: 1))
     }
-    let q0 = at(p) == Self.di ? p + 1 : p
+    let q0 = at(p) == CodePoint.ordinal ? p + 1 : p
     // a bare 季 only as 第N季 after a year (今年四季如春 is the four seasons)
     let short = year != .implicit && q0 > p
     guard let n = small(at: q0), (1...4).contains(n.value) else { return nil }
@@ -48,16 +48,16 @@ extension ChineseDateGrammar {
   func months(at p: Int, year: YearReference) -> DateMention? {
     guard let m1 = small(at: p), (1...12).contains(m1.value) else { return nil }
     if let c = connector(at: m1.end), let m2 = small(at: c), m2.value > m1.value, m2.value <= 12,
-      at(m2.end) == Self.yue
+      at(m2.end) == CodePoint.month
     {
-      let e = at(m2.end + 1) == Self.fen ? m2.end + 2 : m2.end + 1
+      let e = at(m2.end + 1) == CodePoint.portion ? m2.end + 2 : m2.end + 1
       return DateMention(
         range: p..<e, start: DatePoint(year: year, month: m1.value),
         end: DatePoint(year: year, month: m2.value))
     }
-    guard at(skipSpaces(m1.end)) == Self.yue else { return nil }
+    guard at(skipSpaces(m1.end)) == CodePoint.month else { return nil }
     var e = skipSpaces(m1.end) + 1
-    if at(e) == Self.fen { e += 1 }
+    if at(e) == CodePoint.portion { e += 1 }
     var point = DatePoint(year: year, month: m1.value)
     if let m = days(at: skipSpaces(e), point: point, from: p) { return m }
     if case .absolute(let y) = year, invalidMonthDay(at: p, year: y) { return nil }
@@ -108,7 +108,7 @@ extension ChineseDateGrammar {
       }
       return m
     }
-    if !Self.isDigit(s[e]), !Self.isHan(at(d.end)), point.isValid {
+    if !CodePoint.isASCIIDigit(s[e]), !CodePoint.isHan(at(d.end)), point.isValid {
       return DateMention(range: p..<d.end, start: point)
     }
     return nil
@@ -117,13 +117,16 @@ extension ChineseDateGrammar {
   /// A bare day, 25日, read against the month mentioned before it (month 0 until
   /// the extractor fills it in). Not 3日内 (a duration) nor 第3日.
   func bareDay(at i: Int) -> DateMention? {
-    guard let d = digits(at: i), d.count <= 2, (1...31).contains(d.value), at(d.end) == Self.ri
+    guard let d = digits(at: i), d.count <= 2, (1...31).contains(d.value),
+      at(d.end) == CodePoint.day
     else {
       return nil
     }
     let before = at(i - 1)
     // 每 (every) before a number is a frequency, not a date.
-    if before == Self.yue || before == Self.di || before == 0x6BCF || before == 0x2E {
+    if before == CodePoint.month || before == CodePoint.ordinal || before == 0x6BCF
+      || before == 0x2E
+    {
       return nil
     }
     let after = at(d.end + 1)

@@ -18,31 +18,18 @@ struct ChineseDateGrammar {
   /// Whether a token starts at `i` (binary search over the tokens).
   func startsToken(_ i: Int) -> Bool { tokens.isEmpty || tokens.index(startingAt: Int32(i)) != nil }
 
-  static let nian: UInt32 = 0x5E74  // 年
-  static let yue: UInt32 = 0x6708  // 月
-  static let ri: UInt32 = 0x65E5  // 日
-  static let hao: UInt32 = 0x53F7  // 号
-  static let fen: UInt32 = 0x4EFD  // 份
-  static let du: UInt32 = 0x5EA6  // 度
-  static let di: UInt32 = 0x7B2C  // 第
-  static let qian: UInt32 = 0x524D  // 前
-  static let ge: UInt32 = 0x4E2A  // 个
-  static let shi: UInt32 = 0x5341  // 十
   static let jidu: [UInt32] = [0x5B63, 0x5EA6]  // 季度
   static let shiji: [UInt32] = [0x4E16, 0x7EAA]  // 世纪
   static let niandai: [UInt32] = [0x5E74, 0x4EE3]  // 年代
   /// Characters after 年中 that keep it a time (年中以来, 年中前后, 年中起): 以 前 后 起 至 时.
   static let midFollowers: ScalarSet = [0x4EE5, 0x524D, 0x540E, 0x8D77, 0x81F3, 0x65F6]
   /// 前 (mainland) or 首 (Hong Kong) before N季度 / N个月: the first N.
-  static func isFirstN(_ c: UInt32) -> Bool { c == qian || c == 0x9996 }
+  static func isFirstN(_ c: UInt32) -> Bool { c == CodePoint.front || c == 0x9996 }
   /// After N年, 历 (2000年历史) makes it a length of time, not a year.
   static let lengthWords: ScalarSet = [0x5386]  // 历
 
   /// 〇零一…九 as digits (两 is a count, never a date digit).
   static func chineseDigit(_ c: UInt32) -> Int? { ChineseDigit.value(c) }
-
-  static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
-  static func isHan(_ c: UInt32) -> Bool { c >= 0x3400 && c <= 0x9FFF }
 
   func at(_ i: Int) -> UInt32 { i < s.count && i >= 0 ? s[i] : 0 }
 
@@ -50,11 +37,11 @@ struct ChineseDateGrammar {
   func digits(at i: Int) -> (value: Int, end: Int, count: Int)? {
     var j = i
     var v = 0
-    while j < s.count && Self.isDigit(s[j]) && j - i < 6 {
+    while j < s.count && CodePoint.isASCIIDigit(s[j]) && j - i < 6 {
       v = v * 10 + Int(s[j] - 0x30)
       j += 1
     }
-    return j > i && !Self.isDigit(at(j)) ? (v, j, j - i) : nil
+    return j > i && !CodePoint.isASCIIDigit(at(j)) ? (v, j, j - i) : nil
   }
 
   /// A number from 1 to 99 in one or two digits or in Chinese numerals (八, 十二, 二十五).
@@ -66,7 +53,7 @@ struct ChineseDateGrammar {
       v = a
       j += 1
     }
-    if at(j) == Self.shi {
+    if at(j) == CodePoint.ten {
       v = (j == i ? 1 : v) * 10
       j += 1
       if let b = Self.chineseDigit(at(j)), b > 0 {
@@ -79,7 +66,7 @@ struct ChineseDateGrammar {
 
   /// A written year: four digits or four Chinese digits, then 年 (not 2000年的历史).
   func year(at i: Int) -> (value: Int, end: Int)? {
-    if let d = digits(at: i), (2...3).contains(d.count), at(d.end) == Self.nian {
+    if let d = digits(at: i), (2...3).contains(d.count), at(d.end) == CodePoint.year {
       let era = cues.rocEraPrefixes.match(s, endingAt: i) != nil
       if (1...200).contains(d.value), era || (rocYears && monthFollows(d.end + 1, day: false)) {
         return (d.value + 1911, d.end + 1)
@@ -91,8 +78,8 @@ struct ChineseDateGrammar {
       return nil
     }
     // 民国三年 (1914): an era year in Chinese numerals after 民国
-    if Self.chineseDigit(at(i)) != nil || at(i) == Self.shi, let n = small(at: i),
-      at(n.end) == Self.nian,
+    if Self.chineseDigit(at(i)) != nil || at(i) == CodePoint.ten, let n = small(at: i),
+      at(n.end) == CodePoint.year,
       cues.rocEraPrefixes.match(s, endingAt: i) != nil
     {
       return (n.value + 1911, n.end + 1)
@@ -110,7 +97,7 @@ struct ChineseDateGrammar {
       guard j == i + 4, Self.chineseDigit(at(j)) == nil else { return nil }
     }
     let after = at(j + 1) == 0x7684 ? at(j + 2) : at(j + 1)  // 2000年(的)历史
-    guard (1000...2999).contains(value), at(j) == Self.nian, !Self.lengthWords.contains(after)
+    guard (1000...2999).contains(value), at(j) == CodePoint.year, !Self.lengthWords.contains(after)
     else { return nil }
     // 1000年的历史, 1500年前: before 1800 a number of years is far likelier than a
     // year, unless a month follows
@@ -133,7 +120,7 @@ struct ChineseDateGrammar {
   /// Whether a month (and a day, if asked) follows at `i`: 10月, 10月1日.
   func monthFollows(_ i: Int, day: Bool) -> Bool {
     guard let m = small(at: skipSpaces(i)), (1...12).contains(m.value),
-      at(skipSpaces(m.end)) == Self.yue
+      at(skipSpaces(m.end)) == CodePoint.month
     else {
       return false
     }
@@ -145,7 +132,7 @@ struct ChineseDateGrammar {
 
   /// A month and day that cannot exist (2月30日; 2月29日 of a common year).
   func invalidMonthDay(at i: Int, year: Int) -> Bool {
-    guard let m = small(at: i), (1...12).contains(m.value), at(m.end) == Self.yue,
+    guard let m = small(at: i), (1...12).contains(m.value), at(m.end) == CodePoint.month,
       let d = small(at: m.end + 1),
       isDayMark(d.end)
     else { return false }
@@ -171,7 +158,7 @@ struct ChineseDateGrammar {
       m.mod == nil || suffix.value == "SINCE",
       !cues.suffixModBlockedAfter.contains(at(suffix.end)),
       !(suffix.end == m.range.upperBound + 1
-        && (Self.isDigit(at(suffix.end)) || small(at: suffix.end) != nil))
+        && (CodePoint.isASCIIDigit(at(suffix.end)) || small(at: suffix.end) != nil))
     {
       m.mod = suffix.value
       m.range = m.range.lowerBound..<suffix.end
@@ -250,7 +237,7 @@ struct ChineseDateGrammar {
         return DateMention(
           range: i..<y.end + 1, start: DatePoint(year: .absolute(y.value), decade: true))
       }
-      let head = at(y.end) == Self.du ? y.end + 1 : y.end
+      let head = at(y.end) == CodePoint.degree ? y.end + 1 : y.end
       if let t = tail(at: skipSpaces(head), from: i, year: .absolute(y.value)) { return t }
       // 2019年2月29日 is no date at all, not the year 2019
       if invalidMonthDay(at: skipSpaces(head), year: y.value) { return nil }
@@ -294,7 +281,7 @@ struct ChineseDateGrammar {
         ?? DateMention(range: i..<r.end, start: DatePoint(year: .relative(r.value)))
     }
     guard !cues.bareBlockedBefore.contains(at(i - 1)) else { return nil }
-    if at(i) == Self.nian, let part = yearPart(at: i + 1) {
+    if at(i) == CodePoint.year, let part = yearPart(at: i + 1) {
       return DateMention(range: i..<part.end, start: DatePoint(year: .implicit), mod: part.mod)
     }
     return tail(at: i, from: i, year: .implicit)
@@ -312,7 +299,7 @@ struct ChineseDateGrammar {
       century = n.value - 1
       j = n.end + Self.shiji.count
     }
-    guard let d = small(at: j), d.value % 10 == 0, d.value >= 10 || Self.isDigit(s[j]),
+    guard let d = small(at: j), d.value % 10 == 0, d.value >= 10 || CodePoint.isASCIIDigit(s[j]),
       matches(Self.niandai, at: d.end)
     else { return nil }
     let year =
@@ -336,7 +323,7 @@ struct ChineseDateGrammar {
     guard let p = cues.yearParts.match(s, at: i) else { return nil }
     let next = at(p.end)
     // 年中 only before punctuation or a function word (年中以来), not 2021年中国
-    if p.value == "MID" && Self.isHan(next) && !Self.midFollowers.contains(next) { return nil }
+    if p.value == "MID" && CodePoint.isHan(next) && !Self.midFollowers.contains(next) { return nil }
     return cues.yearPartBlockedAfter.contains(next) ? nil : (p.end, p.value)
   }
 
@@ -345,9 +332,11 @@ struct ChineseDateGrammar {
   func tail(at p: Int, from i: Int, year: YearReference) -> DateMention? {
     let headed = year != .implicit
     // a bare Chinese numeral must begin a word: 统一|月度, 统一|季度 hold no date
-    if !headed, Self.chineseDigit(at(p)) != nil || at(p) == Self.shi, !startsToken(p) { return nil }
+    if !headed, Self.chineseDigit(at(p)) != nil || at(p) == CodePoint.ten, !startsToken(p) {
+      return nil
+    }
     // 2021年底, 今年年底, 2022年年中
-    if headed, let part = yearPart(at: p) ?? (at(p) == Self.nian ? yearPart(at: p + 1) : nil) {
+    if headed, let part = yearPart(at: p) ?? (at(p) == CodePoint.year ? yearPart(at: p + 1) : nil) {
       return DateMention(range: i..<part.end, start: DatePoint(year: year), mod: part.mod)
     }
     if let h = cues.halves.match(s, at: p), headed || startsToken(p) {
@@ -359,8 +348,8 @@ struct ChineseDateGrammar {
       return m
     }
     if headed, Self.isFirstN(at(p)), let n = small(at: p + 1), (2...12).contains(n.value) {
-      let e = at(n.end) == Self.ge ? n.end + 1 : n.end
-      if at(e) == Self.yue {
+      let e = at(n.end) == CodePoint.ge ? n.end + 1 : n.end
+      if at(e) == CodePoint.month {
         return DateMention(
           range: i..<e + 1, start: DatePoint(year: year, month: 1),
           end: DatePoint(year: year, month: n.value))
@@ -380,7 +369,7 @@ struct ChineseDateGrammar {
   }
 
   /// 日 or 号 after a day number.
-  func isDayMark(_ i: Int) -> Bool { at(i) == Self.ri || at(i) == Self.hao }
+  func isDayMark(_ i: Int) -> Bool { at(i) == CodePoint.day || at(i) == CodePoint.dayNumber }
 
   func matches(_ p: [UInt32], at i: Int) -> Bool {
     guard i + p.count <= s.count else { return false }

@@ -65,7 +65,7 @@ public struct DateExtractor: Extractor {
         i = m.range.upperBound
         continue
       }
-      if let en, EnglishDateGrammar.isAlnum(c), i == 0 || !EnglishDateGrammar.isAlnum(s[i - 1]) {
+      if let en, CodePoint.isASCIIAlnum(c), i == 0 || !CodePoint.isASCIIAlnum(s[i - 1]) {
         if let m = en.parse(at: i) {
           found.append(m)
           i = m.range.upperBound
@@ -81,9 +81,9 @@ public struct DateExtractor: Extractor {
 
   /// A digit starts a date only at the start of a number (not inside 3141.9 or 12345).
   static func startsChinese(_ s: [UInt32], _ i: Int) -> Bool {
-    guard i > 0, ChineseDateGrammar.isDigit(s[i]) else { return true }
+    guard i > 0, CodePoint.isASCIIDigit(s[i]) else { return true }
     let b = s[i - 1]
-    return !ChineseDateGrammar.isDigit(b) && b != 0x2E && !EnglishDateGrammar.isLetter(b)
+    return !CodePoint.isASCIIDigit(b) && b != 0x2E && !CodePoint.isASCIILetter(b)
   }
 
   /// 自2020年启动建设以来: SINCE for a date after 自/从 whose clause ends in 以来.

@@ -146,7 +146,7 @@ public struct DocumentDateInference: DocumentDating {
     if let p = cues.futurePrefixes.match(s, endingAt: b) {
       // an English prefix must be a whole word
       let c = p.start > 0 ? s[p.start - 1] : 0x20
-      if !EnglishDateGrammar.isLetter(s[p.start]) || !EnglishDateGrammar.isLetter(c) { return true }
+      if !CodePoint.isASCIILetter(s[p.start]) || !CodePoint.isASCIILetter(c) { return true }
     }
     if cues.futureSuffixes.match(s, at: m.range.upperBound) != nil { return true }
     // 2025年，全市GDP将达到… / 2025年将建成…: a plan word in the clause the date

@@ -8,14 +8,11 @@ struct EnglishDateGrammar {
   let cues: DateCues
 
   func at(_ i: Int) -> UInt32 { i < s.count && i >= 0 ? s[i] : 0 }
-  static func isLetter(_ c: UInt32) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
-  static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
-  static func isAlnum(_ c: UInt32) -> Bool { isLetter(c) || isDigit(c) }
 
   /// The end of the letter-or-digit word starting at `i`.
   func wordEnd(_ i: Int) -> Int {
     var j = i
-    while j < s.count && Self.isAlnum(s[j]) { j += 1 }
+    while j < s.count && CodePoint.isASCIIAlnum(s[j]) { j += 1 }
     return j
   }
 
@@ -55,14 +52,16 @@ struct EnglishDateGrammar {
   func year(at i: Int) -> (value: Int, end: Int)? {
     var j = i
     var v = 0
-    while j < s.count && Self.isDigit(s[j]) && j - i < 5 {
+    while j < s.count && CodePoint.isASCIIDigit(s[j]) && j - i < 5 {
       v = v * 10 + Int(s[j] - 0x30)
       j += 1
     }
-    guard j - i == 4, !Self.isDigit(at(j)), !Self.isLetter(at(j)), (1900...2100).contains(v) else {
+    guard j - i == 4, !CodePoint.isASCIIDigit(at(j)), !CodePoint.isASCIILetter(at(j)),
+      (1900...2100).contains(v)
+    else {
       return nil
     }
-    if at(j) == 0x2E && Self.isDigit(at(j + 1)) { return nil }  // 2021.5 is a decimal
+    if at(j) == 0x2E && CodePoint.isASCIIDigit(at(j + 1)) { return nil }  // 2021.5 is a decimal
     return (v, j)
   }
 
@@ -101,9 +100,11 @@ struct EnglishDateGrammar {
   }
 
   func expression(at i: Int) -> DateMention? {
-    if Self.isDigit(at(i)) { return number(at: i) }
-    guard Self.isLetter(at(i)), let k = key(i) else { return nil }
-    if let m = cues.enMonths[k.key], Self.isUpper(at(i)) { return month(m, at: i, wordEnd: k.end) }
+    if CodePoint.isASCIIDigit(at(i)) { return number(at: i) }
+    guard CodePoint.isASCIILetter(at(i)), let k = key(i) else { return nil }
+    if let m = cues.enMonths[k.key], CodePoint.isASCIIUpper(at(i)) {
+      return month(m, at: i, wordEnd: k.end)
+    }
     if let r = cues.enRelativeYears[k.key], let e = word("year", after: k.end) {
       return DateMention(range: i..<e, start: DatePoint(year: .relative(r)))
     }
@@ -113,7 +114,7 @@ struct EnglishDateGrammar {
       if let y = yearTarget(at: j) {
         return DateMention(range: i..<y.end, start: DatePoint(year: y.year), mod: mod)
       }
-      if let mk = key(j), let m = cues.enMonths[mk.key], Self.isUpper(at(j)),
+      if let mk = key(j), let m = cues.enMonths[mk.key], CodePoint.isASCIIUpper(at(j)),
         var d = month(m, at: j, wordEnd: mk.end), d.end == nil, d.start.day == nil
       {
         d.range = i..<d.range.upperBound
@@ -128,7 +129,7 @@ struct EnglishDateGrammar {
       if let y = yearTarget(at: t) {
         return DateMention(range: i..<y.end, start: DatePoint(year: y.year), mod: mod)
       }
-      if let mk = key(t), let m = cues.enMonths[mk.key], Self.isUpper(at(t)),
+      if let mk = key(t), let m = cues.enMonths[mk.key], CodePoint.isASCIIUpper(at(t)),
         var d = month(m, at: t, wordEnd: mk.end), d.end == nil, d.start.day == nil
       {
         d.range = i..<d.range.upperBound
@@ -141,13 +142,11 @@ struct EnglishDateGrammar {
     return quarterCode(at: i, wordEnd: k.end)
   }
 
-  static func isUpper(_ c: UInt32) -> Bool { c >= 0x41 && c <= 0x5A }
-
   /// Q1 2023, H1 2022, FY2021, FY 2021.
   func quarterCode(at i: Int, wordEnd e: Int) -> DateMention? {
     let c0 = at(i)
     let c1 = at(i + 1)
-    if e == i + 2, c0 == 0x51 || c0 == 0x48, Self.isDigit(c1) {
+    if e == i + 2, c0 == 0x51 || c0 == 0x48, CodePoint.isASCIIDigit(c1) {
       let n = Int(c1 - 0x30)
       guard (1...(c0 == 0x51 ? 4 : 2)).contains(n) else { return nil }
       var y = YearReference.implicit
@@ -188,7 +187,8 @@ struct EnglishDateGrammar {
     }
     guard n == 1, let j = space(e), let ck = key(j) else { return nil }
     let count =
-      cues.enCounts[ck.key] ?? (Self.isDigit(at(j)) ? Int(WordKey.number(s, j..<ck.end) ?? 0) : 0)
+      cues.enCounts[ck.key]
+      ?? (CodePoint.isASCIIDigit(at(j)) ? Int(WordKey.number(s, j..<ck.end) ?? 0) : 0)
     if count >= 2 && count <= 4, let q = word("quarters", after: ck.end) {
       let y = ofYear(after: q)
       return DateMention(
@@ -234,7 +234,9 @@ struct EnglishDateGrammar {
     } else if let t = word("and", after: e), previousWordKey(before: i) == Self.keys["between"] {
       j = space(t) ?? -1
     }
-    if j >= 0, let k2 = key(j), let m2 = cues.enMonths[k2.key], m2 > m, Self.isUpper(at(j)) {
+    if j >= 0, let k2 = key(j), let m2 = cues.enMonths[k2.key], m2 > m,
+      CodePoint.isASCIIUpper(at(j))
+    {
       var last = DatePoint(year: .implicit, month: m2)
       var r = k2.end
       if at(r) == 0x2E { r += 1 }
@@ -270,7 +272,7 @@ struct EnglishDateGrammar {
   func dayNumber(at i: Int) -> (value: Int, end: Int)? {
     var j = i
     var v = 0
-    while Self.isDigit(at(j)) && j - i < 3 {
+    while CodePoint.isASCIIDigit(at(j)) && j - i < 3 {
       v = v * 10 + Int(at(j) - 0x30)
       j += 1
     }
@@ -288,7 +290,7 @@ struct EnglishDateGrammar {
   /// (in 2021, since 2020) with ranges 2021-2025 and from 2021 to 2025.
   func number(at i: Int) -> DateMention? {
     if let d = dayNumber(at: i), let j = space(d.end), let k = key(j), let m = cues.enMonths[k.key],
-      Self.isUpper(at(j))
+      CodePoint.isASCIIUpper(at(j))
     {
       var p = DatePoint(year: .implicit, month: m, day: d.value)
       var end = k.end
@@ -336,7 +338,7 @@ struct EnglishDateGrammar {
     guard at(j) == 0x20 || at(j) == 0xA0 else { return nil }
     while j >= 0 && (s[j] == 0x20 || s[j] == 0xA0) { j -= 1 }
     let e = j + 1
-    while j >= 0 && Self.isLetter(s[j]) { j -= 1 }
+    while j >= 0 && CodePoint.isASCIILetter(s[j]) { j -= 1 }
     return WordKey.key(s, (j + 1)..<e)
   }
 
@@ -354,7 +356,9 @@ struct EnglishDateGrammar {
   /// "in 2000 companies" is a count: a plural lower-case noun after the number rejects it.
   func nextWordAllows(after e: Int) -> Bool {
     if at(e) == 0x25 { return false }
-    guard let j = space(e), Self.isLetter(at(j)), !Self.isUpper(at(j)) else { return true }
+    guard let j = space(e), CodePoint.isASCIILetter(at(j)), !CodePoint.isASCIIUpper(at(j)) else {
+      return true
+    }
     let w = wordEnd(j)
     guard at(w - 1) == 0x73, let k = WordKey.key(s, j..<w) else { return true }
     return cues.enYearNextAllowed.contains(k)

@@ -69,7 +69,6 @@ public enum NumeralParser {
     }
   }
 
-  @inline(__always) static func isASCIIDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
   @inline(__always) static func isMultiplier(_ c: UInt32) -> Bool {
     smallMultiplier(c) != nil || largeMultiplier(c) != nil
   }
@@ -85,7 +84,8 @@ public enum NumeralParser {
     var j = start
     let n = s.count
     var negative = false
-    if j < n, s[j] == 0x8D1F, j + 1 < n, isASCIIDigit(s[j + 1]) || digit(s[j + 1]) != nil {
+    if j < n, s[j] == 0x8D1F, j + 1 < n, CodePoint.isASCIIDigit(s[j + 1]) || digit(s[j + 1]) != nil
+    {
       negative = true  // 负
       j += 1
     }
@@ -117,7 +117,7 @@ public enum NumeralParser {
   ) -> Int? {
     let c = s[j]
     let n = s.count
-    if isASCIIDigit(c) {
+    if CodePoint.isASCIIDigit(c) {
       guard state.current == nil else { return nil }
       let (value, end, plain) = arabicLiteral(s, at: j, separatorAt: separatorAt)
       state.arabic(value, plain: plain)
@@ -172,7 +172,7 @@ public enum NumeralParser {
     let c = s[k]
     if isMultiplier(c) { return k }  // 1000 万, 7 万5
     guard s[j - 1] >= 0x3000 else { return nil }
-    if isASCIIDigit(c) { return isMultiplier(s[j - 1]) ? k : nil }  // 7万 5千
+    if CodePoint.isASCIIDigit(c) { return isMultiplier(s[j - 1]) ? k : nil }  // 7万 5千
     return digit(c) != nil || c == 0x70B9 || c == 0x4F59 || c == 0x591A || c == 0x51E0 ? k : nil
   }
 
@@ -234,24 +234,26 @@ public enum NumeralParser {
     var value = 0.0
     var plain = true
     let n = s.count
-    while j < n, isASCIIDigit(s[j]) {
+    while j < n, CodePoint.isASCIIDigit(s[j]) {
       value = value * 10 + Double(s[j] - 0x30)
       j += 1
     }
     // Groups of exactly three digits after a comma, when the first group is 1–3 digits.
     if j - start <= 3 {
-      while j + 3 < n, s[j] == 0x2C, isASCIIDigit(s[j + 1]), isASCIIDigit(s[j + 2]),
-        isASCIIDigit(s[j + 3]), !(j + 4 < n && isASCIIDigit(s[j + 4])), separatorAt(j)
+      while j + 3 < n, s[j] == 0x2C, CodePoint.isASCIIDigit(s[j + 1]),
+        CodePoint.isASCIIDigit(s[j + 2]),
+        CodePoint.isASCIIDigit(s[j + 3]), !(j + 4 < n && CodePoint.isASCIIDigit(s[j + 4])),
+        separatorAt(j)
       {
         for k in 1...3 { value = value * 10 + Double(s[j + k] - 0x30) }
         j += 4
         plain = false
       }
     }
-    if j + 1 < n, s[j] == 0x2E, isASCIIDigit(s[j + 1]) {
+    if j + 1 < n, s[j] == 0x2E, CodePoint.isASCIIDigit(s[j + 1]) {
       var k = j + 1
       var f = 0.1
-      while k < n, isASCIIDigit(s[k]) {
+      while k < n, CodePoint.isASCIIDigit(s[k]) {
         value += Double(s[k] - 0x30) * f
         f /= 10
         k += 1

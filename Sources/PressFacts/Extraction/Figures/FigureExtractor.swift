@@ -63,11 +63,11 @@ final class FigureScanner {
     var i = 0
     while i < s.count {
       let c = s[i]
-      let wordStart = Chars.isASCIILetter(c) && (i == 0 || !Chars.isASCIILetter(s[i - 1]))
+      let wordStart = CodePoint.isASCIILetter(c) && (i == 0 || !CodePoint.isASCIILetter(s[i - 1]))
       guard
         Chars.mayStartNumber(c)
           || (Chars.isUpwards(c) && i + 1 < s.count && NumeralParser.isMultiplier(s[i + 1]))
-          || (c == Chars.ban && i + 1 < s.count && s[i + 1] == Chars.cheng) || wordStart
+          || (c == CodePoint.half && i + 1 < s.count && s[i + 1] == CodePoint.tenths) || wordStart
       else {
         i += 1
         continue
@@ -97,7 +97,7 @@ final class FigureScanner {
   /// Reads the figure that starts at `i`, or says how far to skip.
   func read(at i: Int) -> (Reading?, Int) {
     if let percent = percentPrefixed(at: i) { return (percent, percent.end) }
-    if s[i] == Chars.ban {  // 半成 = 5%
+    if s[i] == CodePoint.half {  // 半成 = 5%
       var r = Reading(start: i, end: i + 2, value: 5)
       r.unit = "percent"
       r.kind = .percent
@@ -115,12 +115,12 @@ final class FigureScanner {
     let skip = num.range.upperBound
     if !upwards, !startIsFree(at: i, num) {
       // 第1至3名: the whole ordinal range is skipped.
-      if i > 0, s[i - 1] == Chars.di, let (_, end) = rangeEnd(after: num, at: skip) {
+      if i > 0, s[i - 1] == CodePoint.ordinal, let (_, end) = rangeEnd(after: num, at: skip) {
         return (nil, end)
       }
       return (nil, skipAlphanumeric(from: skip))
     }
-    if skip + 1 < s.count, s[skip] == 0x2E, Chars.isASCIIDigit(s[skip + 1]) {
+    if skip + 1 < s.count, s[skip] == 0x2E, CodePoint.isASCIIDigit(s[skip + 1]) {
       return (nil, skipAlphanumeric(from: skip))  // 2023.10.5, 1.2.3: a date or a version
     }
     var r = Reading(start: start, end: skip, value: num.value)
@@ -174,7 +174,7 @@ final class FigureScanner {
       r.unit = entry.bare ? currency(ofBareYuanBefore: r.start) : entry.unit
       r.kind = entry.kind
       j = end
-      if entry.kind == .physical, j < s.count, s[j] == Chars.ban, r.valueMax == nil,
+      if entry.kind == .physical, j < s.count, s[j] == CodePoint.half, r.valueMax == nil,
         !num.hasLargeMultiplier
       {
         r.value += 0.5  // 一吨半, 两米半
@@ -225,7 +225,7 @@ final class FigureScanner {
       }
     }
     if entry.unit == "percent", end < s.count,
-      Chars.isASCIIDigit(s[end]) || Chars.isASCIILetter(s[end])
+      CodePoint.isASCIIDigit(s[end]) || CodePoint.isASCIILetter(s[end])
     {
       return false
     }
@@ -238,13 +238,17 @@ final class FigureScanner {
     if i > 0 {
       let p = s[i - 1]
       // 二三十: no new number
-      if NumeralParser.digit(p) != nil, p != 0x96F6 || !Chars.isASCIIDigit(s[i]) { return false }
-      if Chars.isASCIILetter(p), currencyPrefix(before: i) != nil { return true }  // RMB5 billion
-      if p == Chars.di || Chars.isASCIILetter(p) || p == 0x25 || p == 0x2E || p == 0x5F {
+      if NumeralParser.digit(p) != nil, p != 0x96F6 || !CodePoint.isASCIIDigit(s[i]) {
+        return false
+      }
+      // RMB5 billion
+      if CodePoint.isASCIILetter(p), currencyPrefix(before: i) != nil { return true }
+      if p == CodePoint.ordinal || CodePoint.isASCIILetter(p) || p == 0x25 || p == 0x2E || p == 0x5F
+      {
         return false
       }
       if p == 0x2D || p == 0x2F, i > 1,
-        Chars.isASCIILetter(s[i - 2]) || Chars.isASCIIDigit(s[i - 2])
+        CodePoint.isASCIILetter(s[i - 2]) || CodePoint.isASCIIDigit(s[i - 2])
       {
         return false
       }
@@ -257,7 +261,7 @@ final class FigureScanner {
     {
       return false  // 陆部, 伍仁: a financial numeral alone is a word
     }
-    if !Chars.isASCIIDigit(c), digit == nil || digit == 0, c != 0x5341, c != 0x62FE,
+    if !CodePoint.isASCIIDigit(c), digit == nil || digit == 0, c != 0x5341, c != 0x62FE,
       !isMagnitudeNumeral(num)
     {
       return false  // 零部件, 万物: not numbers
@@ -269,7 +273,8 @@ final class FigureScanner {
   func isMinusSign(before i: Int) -> Bool {
     guard i > 0, s[i - 1] == 0x2D || s[i - 1] == 0x2212 else { return false }
     return i == 1
-      || !(Chars.isASCIIDigit(s[i - 2]) || Chars.isASCIILetter(s[i - 2]) || s[i - 2] == 0x25)
+      || !(CodePoint.isASCIIDigit(s[i - 2]) || CodePoint.isASCIILetter(s[i - 2])
+        || s[i - 2] == 0x25)
   }
 
   /// A numeral of multipliers only that is a figure: a magnitude word (千亿级, 百兆瓦级)
@@ -283,7 +288,7 @@ final class FigureScanner {
     return num.range.count >= 2 && (entry.kind == .currency || entry.kind == .physical)  // 千亿元
   }
 
-  func isMagnitude(at j: Int) -> Bool { j < s.count && s[j] == Chars.ji }
+  func isMagnitude(at j: Int) -> Bool { j < s.count && s[j] == CodePoint.level }
 
   /// A 4-digit number or a Chinese digit sequence before 年 is a calendar year.
   func isCalendarYear(_ entry: UnitEntry, num: ParsedNumber, low: ParsedNumber) -> Bool {
@@ -302,7 +307,8 @@ final class FigureScanner {
   /// Skips the rest of a run of letters, digits and dots (a code such as A1B2.3).
   func skipAlphanumeric(from k: Int) -> Int {
     var k = k
-    while k < s.count, Chars.isASCIIDigit(s[k]) || Chars.isASCIILetter(s[k]) || s[k] == 0x2E {
+    while k < s.count, CodePoint.isASCIIDigit(s[k]) || CodePoint.isASCIILetter(s[k]) || s[k] == 0x2E
+    {
       k += 1
     }
     return k

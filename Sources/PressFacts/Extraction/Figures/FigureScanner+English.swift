@@ -6,7 +6,7 @@ extension FigureScanner {
   /// Reads a figure written in words at the word start `i`, or says where the word ends.
   func readEnglishWords(at i: Int) -> (Reading?, Int) {
     var k = i
-    while k < s.count, Chars.isASCIILetter(s[k]) { k += 1 }
+    while k < s.count, CodePoint.isASCIILetter(s[k]) { k += 1 }
     guard let (value, end) = englishNumber(at: i) else { return (nil, k) }
     var r = Reading(start: i, end: end, value: value)
     var j = end

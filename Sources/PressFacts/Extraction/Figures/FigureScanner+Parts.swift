@@ -14,9 +14,9 @@ extension FigureScanner {
       }
       k += 1
     }
-    guard denominator >= 100, k + 1 < s.count, s[k] == Chars.fen else { return nil }
+    guard denominator >= 100, k + 1 < s.count, s[k] == CodePoint.part else { return nil }
     k = skipSpaces(k + 1)
-    guard k < s.count, s[k] == Chars.zhi else { return nil }
+    guard k < s.count, s[k] == CodePoint.zhi else { return nil }
     k = skipSpaces(k + 1)
     guard let num = NumeralParser.parse(s, at: k, separatorAt: separator),
       num.hasDigit || num.hasMultiplier,
@@ -43,7 +43,7 @@ extension FigureScanner {
   }
 
   /// Whether a word ends at `k` (no ASCII letter follows).
-  func wordEnds(_ k: Int) -> Bool { k >= s.count || !Chars.isASCIILetter(s[k]) }
+  func wordEnds(_ k: Int) -> Bool { k >= s.count || !CodePoint.isASCIILetter(s[k]) }
 
   /// The upper end of a range `A~B`, `A-B`, `A至B`, `A到B`, `A%-B%` after the lower end.
   func rangeEnd(after low: ParsedNumber, at j: Int) -> (ParsedNumber, Int)? {
@@ -56,7 +56,8 @@ extension FigureScanner {
     guard dash || c == 0x7E || c == 0x301C || c == 0x81F3 || c == 0x5230 else { return nil }
     let next = s[k + 1]
     if dash || c == 0x7E {
-      guard Chars.isASCIIDigit(next) || (!low.hasArabic && NumeralParser.digit(next) != nil) else {
+      guard CodePoint.isASCIIDigit(next) || (!low.hasArabic && NumeralParser.digit(next) != nil)
+      else {
         return nil
       }
     }
@@ -75,12 +76,12 @@ extension FigureScanner {
   /// not part of a name: 2023成都 is a year and a city.
   func tenths(after num: ParsedNumber, at j: Int) -> (value: Double, end: Int)? {
     let k = skipSpaces(j)
-    guard k < s.count, s[k] == Chars.cheng, num.value > 0, num.value <= 10,
+    guard k < s.count, s[k] == CodePoint.tenths, num.value > 0, num.value <= 10,
       !num.hasMultiplier || num.value == 10, !num.isDigitSequence
     else { return nil }
     var end = k + 1
     var value = num.value * 10
-    if end < s.count, s[end] == Chars.ban {
+    if end < s.count, s[end] == CodePoint.half {
       value += 5
       end += 1
     }
@@ -95,7 +96,7 @@ extension FigureScanner {
     if let m = table.adjacent.longestMatch(in: s, at: j, boundary: asciiUnitEnds) {
       return (m.value, m.end)
     }
-    if s[j] == 0x2D, j + 1 < s.count, Chars.isASCIILetter(s[j + 1]),
+    if s[j] == 0x2D, j + 1 < s.count, CodePoint.isASCIILetter(s[j + 1]),
       let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds),
       m.value.kind != .measure, m.value.kind != .time
     {
@@ -109,8 +110,8 @@ extension FigureScanner {
     if s[j + 1] == 0x25 {
       return table.adjacent.longestMatch(in: s, at: j + 1).map { ($0.value, $0.end) }
     }
-    guard number.hasArabic || Chars.isASCIILetter(s[j + 1]) else { return nil }
-    if Chars.isASCIILetter(s[j + 1]) {
+    guard number.hasArabic || CodePoint.isASCIILetter(s[j + 1]) else { return nil }
+    if CodePoint.isASCIILetter(s[j + 1]) {
       if let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds),
         englishNouns || m.value.kind != .measure
       {
@@ -119,8 +120,8 @@ extension FigureScanner {
       guard englishNouns else { return nil }
       // One adjective between: "300 new companies", "5 key projects".
       var k = j + 1
-      while k < s.count, Chars.isASCIILetter(s[k]) || s[k] == 0x2D { k += 1 }
-      if k + 1 < s.count, s[k] == 0x20, Chars.isASCIILetter(s[k + 1]),
+      while k < s.count, CodePoint.isASCIILetter(s[k]) || s[k] == 0x2D { k += 1 }
+      if k + 1 < s.count, s[k] == 0x20, CodePoint.isASCIILetter(s[k + 1]),
         let m = table.english.longestMatch(in: s, at: k + 1, fold: true, boundary: wordEnds),
         m.value.kind == .measure
       {
@@ -129,7 +130,7 @@ extension FigureScanner {
       return nil
     }
     if let m = table.adjacent.longestMatch(in: s, at: j + 1, boundary: asciiUnitEnds),
-      m.value.kind != .measure || !Chars.isASCIILetter(s[j + 1])
+      m.value.kind != .measure || !CodePoint.isASCIILetter(s[j + 1])
     {
       return (m.value, m.end)
     }
@@ -147,8 +148,8 @@ extension FigureScanner {
 
   /// A unit written in Latin letters (km, V, MW) must end its word: 5G and 8K are names.
   func asciiUnitEnds(_ k: Int) -> Bool {
-    guard k > 0, Chars.isASCIILetter(s[k - 1]) else { return true }
-    return k >= s.count || !(Chars.isASCIILetter(s[k]) || Chars.isASCIIDigit(s[k]))
+    guard k > 0, CodePoint.isASCIILetter(s[k - 1]) else { return true }
+    return k >= s.count || !(CodePoint.isASCIILetter(s[k]) || CodePoint.isASCIIDigit(s[k]))
   }
 
   /// `/平方公里` after a unit: a density (7公里/平方公里 = km/km2).
@@ -168,10 +169,11 @@ extension FigureScanner {
       let m = table.prefixes.longestMatch(
         in: s, at: k, backwards: true,
         boundary: { b in
-          b == 0 || !Chars.isASCIILetter(self.s[b - 1])
+          b == 0 || !CodePoint.isASCIILetter(self.s[b - 1])
         })
     else { return nil }
-    if k != i, !Chars.isASCIILetter(s[k - 1]) { return nil }  // a space only after a code (RMB 5)
+    // a space only after a code (RMB 5)
+    if k != i, !CodePoint.isASCIILetter(s[k - 1]) { return nil }
     return (m.value, m.end)
   }
 
@@ -179,7 +181,7 @@ extension FigureScanner {
   /// prefix (约, 超过, more than), else the infix 余/多.
   func qualifier(for r: Reading) -> String? {
     var k = r.end
-    if k < s.count, s[k] == 0x20, k + 1 < s.count, Chars.isASCIILetter(s[k + 1]) { k += 1 }
+    if k < s.count, s[k] == 0x20, k + 1 < s.count, CodePoint.isASCIILetter(s[k + 1]) { k += 1 }
     if let m = table.suffixQualifiers.longestMatch(in: s, at: k, fold: true, boundary: wordEnds) {
       return m.value.isEmpty ? nil : m.value
     }
@@ -188,10 +190,12 @@ extension FigureScanner {
     if let m = table.prefixQualifiers.longestMatch(
       in: s, at: b, backwards: true, fold: true,
       boundary: { p in
-        p == 0 || !Chars.isASCIILetter(self.s[p - 1]) || !Chars.isASCIILetter(self.s[p])
+        p == 0 || !CodePoint.isASCIILetter(self.s[p - 1]) || !CodePoint.isASCIILetter(self.s[p])
       })
     {
-      if b == r.start || Chars.isASCIILetter(s[b - 1]) { return m.value.isEmpty ? nil : m.value }
+      if b == r.start || CodePoint.isASCIILetter(s[b - 1]) {
+        return m.value.isEmpty ? nil : m.value
+      }
     }
     return r.infix ? "more_than" : nil
   }
@@ -199,21 +203,10 @@ extension FigureScanner {
 
 /// Code points the figure scanner tests, by name.
 enum Chars {
-  static let shang: UInt32 = 0x4E0A  // 上
-  static let shu: UInt32 = 0x6570  // 数
 
   /// 上 and 数 before a multiplier: 上万台套, 数百家 (a lower bound, inside the span).
-  @inline(__always) static func isUpwards(_ c: UInt32) -> Bool { c == shang || c == shu }
-  static let di: UInt32 = 0x7B2C  // 第
-  static let ji: UInt32 = 0x7EA7  // 级
-  static let fen: UInt32 = 0x5206  // 分
-  static let zhi: UInt32 = 0x4E4B  // 之
-  static let cheng: UInt32 = 0x6210  // 成
-  static let ban: UInt32 = 0x534A  // 半
-
-  @inline(__always) static func isASCIIDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
-  @inline(__always) static func isASCIILetter(_ c: UInt32) -> Bool {
-    (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+  @inline(__always) static func isUpwards(_ c: UInt32) -> Bool {
+    c == CodePoint.up || c == CodePoint.several
   }
 
   /// Digits, Chinese digits and multipliers: where a numeral may begin. Asked
@@ -236,7 +229,8 @@ enum Chars {
     case 0x7684, 0x4EE5, 0x5DE6, 0x591A, 0x81F3, 0x5230, 0x4E0A, 0x4E0B, 0x4E8E, 0x8D77: return true
     default:
       return c < 0x3000
-        ? !isASCIILetter(c) && !isASCIIDigit(c) : (c >= 0x3000 && c <= 0x303F) || c >= 0xFF00
+        ? !CodePoint.isASCIILetter(c) && !CodePoint.isASCIIDigit(c)
+        : (c >= 0x3000 && c <= 0x303F) || c >= 0xFF00
     }
   }
 }

@@ -48,7 +48,7 @@ public struct KnownUnits: Sendable {
     for case .array(let entries) in top.values {
       for entry in entries {
         guard let unit = entry["unit"]?.string else { continue }
-        if !unit.unicodeScalars.allSatisfy({ Self.isHan($0.value) }) { codes.insert(unit) }
+        if !unit.unicodeScalars.allSatisfy({ CodePoint.isHan($0.value) }) { codes.insert(unit) }
         for surface in (entry["surfaces"]?.array ?? []).compactMap(\.string) where surface != unit {
           written[surface] = written[surface] ?? unit
         }
@@ -84,7 +84,7 @@ public struct KnownUnits: Sendable {
       return "unit \"\(unit)\" has a canonical code: use \"\(code)\""
     }
     let scalars = unit.unicodeScalars.map(\.value)
-    if !scalars.isEmpty, scalars.allSatisfy(Self.isHan) {
+    if !scalars.isEmpty, scalars.allSatisfy(CodePoint.isHan) {
       let simplified = NormalizedText(original: scalars).scalars
       if simplified == scalars { return nil }
       var s = String.UnicodeScalarView()
@@ -99,11 +99,6 @@ public struct KnownUnits: Sendable {
     }
     return
       "unit \"\(unit)\" is neither a canonical code (\(codes.sorted().joined(separator: ", "))) nor a measure word"
-  }
-
-  static func isHan(_ c: UInt32) -> Bool {
-    (0x4E00...0x9FFF).contains(c) || (0x3400...0x4DBF).contains(c) || (0xF900...0xFAFF).contains(c)
-      || (0x20000...0x3134F).contains(c)
   }
 
   /// Lower-case words separated by single spaces (`company`, `square foot`).

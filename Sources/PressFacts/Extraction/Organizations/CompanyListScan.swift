@@ -8,13 +8,11 @@ struct CompanyListScan {
   static let cueWindow = 14
   /// Item lengths that can be a short company name.
   static let itemLengths = 2...10
-  static let deng: UInt32 = 0x7B49
-  static let enumerationComma: UInt32 = 0x3001
 
   func candidates() -> [Candidate] {
     let c = scan.c
     var out = [Candidate]()
-    for d in c.indices where c[d] == Self.deng && closedByCompanyNoun(after: d) {
+    for d in c.indices where c[d] == CodePoint.etc && closedByCompanyNoun(after: d) {
       let list = items(endingAt: d)
       guard counted(after: d) || list.contains(where: namesOrganization) else { continue }
       for item in list where isCompanyName(item) {
@@ -31,7 +29,7 @@ struct CompanyListScan {
     var i = d + 1
     while i < c.count && i - d <= Self.cueWindow {
       let ch = c[i]
-      guard CharacterFold.isHan(ch) || isASCIIDigit(ch) else { return false }
+      guard CodePoint.isHan(ch) || CodePoint.isASCIIDigit(ch) else { return false }
       if scan.lx.listCues.longestStarting(at: i, in: c) != nil { return true }
       i += 1
     }
@@ -43,9 +41,10 @@ struct CompanyListScan {
   private func counted(after d: Int) -> Bool {
     let c = scan.c
     var i = d + 1
-    while i < c.count && i - d <= Self.cueWindow && c[i] != Self.jia { i += 1 }
-    guard i < c.count, c[i] == Self.jia, i > d + 1 else { return false }
-    return isASCIIDigit(c[i - 1]) || NameScan.numerals.contains(c[i - 1]) || c[i - 1] == Self.duo
+    while i < c.count && i - d <= Self.cueWindow && c[i] != CodePoint.jia { i += 1 }
+    guard i < c.count, c[i] == CodePoint.jia, i > d + 1 else { return false }
+    return CodePoint.isASCIIDigit(c[i - 1]) || NameScan.numerals.contains(c[i - 1])
+      || c[i - 1] == CodePoint.more
   }
 
   /// Whether an item is a known name or ends in an organisation suffix: a list
@@ -57,9 +56,6 @@ struct CompanyListScan {
         != nil
   }
 
-  static let jia: UInt32 = 0x5BB6
-  static let duo: UInt32 = 0x591A
-
   /// The items of the list that ends at `d`, right to left: spans between 、; the
   /// first item's left edge is found like a name's (stop words, punctuation).
   private func items(endingAt d: Int) -> [Range<Int>] {
@@ -68,12 +64,12 @@ struct CompanyListScan {
     var end = d
     while end > 0 {
       var start = end
-      while start > 0 && c[start - 1] != Self.enumerationComma
+      while start > 0 && c[start - 1] != CodePoint.enumerationComma
         && end - start <= Self.itemLengths.upperBound
       {
         start -= 1
       }
-      if start > 0 && c[start - 1] == Self.enumerationComma {
+      if start > 0 && c[start - 1] == CodePoint.enumerationComma {
         out.append(start..<end)
         end = start - 1
         continue
@@ -91,7 +87,9 @@ struct CompanyListScan {
   private func isCompanyName(_ r: Range<Int>) -> Bool {
     let c = scan.c
     guard Self.itemLengths.contains(r.count) else { return false }
-    for i in r where !(CharacterFold.isHan(c[i]) || isASCIILetter(c[i]) || isASCIIDigit(c[i])) {
+    for i in r
+    where !(CodePoint.isHan(c[i]) || CodePoint.isASCIILetter(c[i]) || CodePoint.isASCIIDigit(c[i]))
+    {
       return false
     }
     if scan.lx.itemEndings.longestEnding(at: r.upperBound, in: c, lowerBound: r.lowerBound) != nil

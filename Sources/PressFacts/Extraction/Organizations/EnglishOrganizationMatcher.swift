@@ -130,6 +130,6 @@ struct EnglishOrganizationMatcher {
   }
 
   @inline(__always) static func isWordChar(_ c: UInt32) -> Bool {
-    isASCIILetter(c) || isASCIIDigit(c) || c == 0x26
+    CodePoint.isASCIILetter(c) || CodePoint.isASCIIDigit(c) || c == 0x26
   }
 }

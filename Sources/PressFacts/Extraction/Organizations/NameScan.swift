@@ -54,8 +54,8 @@ final class NameScan {
   private func opensName(at s: Int) -> Bool {
     guard s > 0 else { return true }
     let prev = c[s - 1]
-    if isASCIILetter(c[s]) { return !isASCIILetter(prev) }
-    if !CharacterFold.isHan(prev) || lx.coordination.contains(prev) { return true }
+    if CodePoint.isASCIILetter(c[s]) { return !CodePoint.isASCIILetter(prev) }
+    if !CodePoint.isHan(prev) || lx.coordination.contains(prev) { return true }
     if lx.stops.longestEnding(at: s, in: c) != nil || lx.titles.longestEnding(at: s, in: c) != nil {
       return true
     }
@@ -65,8 +65,8 @@ final class NameScan {
   private func closesName(at e: Int) -> Bool {
     guard e < c.count else { return true }
     let next = c[e]
-    if isASCIILetter(c[e - 1]) { return !isASCIILetter(next) }
-    if !CharacterFold.isHan(next) || lx.coordination.contains(next) { return true }
+    if CodePoint.isASCIILetter(c[e - 1]) { return !CodePoint.isASCIILetter(next) }
+    if !CodePoint.isHan(next) || lx.coordination.contains(next) { return true }
     return lx.stops.longestStarting(at: e, in: c) != nil
       || lx.titles.longestStarting(at: e, in: c) != nil
       || lx.after.longestStarting(at: e, in: c) != nil
@@ -237,14 +237,16 @@ extension NameScan {
         p = q
         continue
       }
-      if ch < 0x80 && (isASCIILetter(ch) || isASCIIDigit(ch)) {
-        guard p == anchor else { return (p, isASCIIDigit(ch) ? .digit : .punctuation) }
-        while p > 0 && c[p - 1] < 0x80 && (isASCIILetter(c[p - 1]) || isASCIIDigit(c[p - 1])) {
+      if ch < 0x80 && (CodePoint.isASCIILetter(ch) || CodePoint.isASCIIDigit(ch)) {
+        guard p == anchor else { return (p, CodePoint.isASCIIDigit(ch) ? .digit : .punctuation) }
+        while p > 0 && c[p - 1] < 0x80
+          && (CodePoint.isASCIILetter(c[p - 1]) || CodePoint.isASCIIDigit(c[p - 1]))
+        {
           p -= 1
         }
         continue
       }
-      if !CharacterFold.isHan(ch) { return (p, .punctuation) }
+      if !CodePoint.isHan(ch) { return (p, .punctuation) }
       if !allowCoordination, let t = lx.titles.longestEnding(at: p, in: c),
         startsToken(p - lx.titles.length(t))
       {
@@ -305,10 +307,12 @@ extension NameScan {
     while q >= 0 && close - q <= 16 {
       let ch = c[q]
       if ch == 0x28 {
-        guard q < close - 1, q > 0, CharacterFold.isHan(c[q - 1]) else { return nil }
+        guard q < close - 1, q > 0, CodePoint.isHan(c[q - 1]) else { return nil }
         return q
       }
-      guard CharacterFold.isHan(ch) || isASCIILetter(ch) || isASCIIDigit(ch) else { return nil }
+      guard CodePoint.isHan(ch) || CodePoint.isASCIILetter(ch) || CodePoint.isASCIIDigit(ch) else {
+        return nil
+      }
       q -= 1
     }
     return nil

@@ -20,7 +20,7 @@ struct NameView {
     var lineStart = 0
     var i = 0
     while i < s.count {
-      guard Self.isBlank(s[i]) else {
+      guard CodePoint.isBlank(s[i]) else {
         chars.append(s[i])
         map.append(Int32(i))
         i += 1
@@ -28,13 +28,13 @@ struct NameView {
       }
       var j = i
       var newline = false
-      while j < s.count && Self.isBlank(s[j]) {
+      while j < s.count && CodePoint.isBlank(s[j]) {
         if s[j] == 0x0A || s[j] == 0x0D { newline = true }
         j += 1
       }
       let crossable =
         newline && j < s.count && i - lineStart >= Self.minimumLineLength
-        && chars.last.map(CharacterFold.isHan) == true && CharacterFold.isHan(s[j])
+        && chars.last.map(CodePoint.isHan) == true && CodePoint.isHan(s[j])
       if !crossable {
         for k in i..<j {
           chars.append(s[k])
@@ -46,11 +46,6 @@ struct NameView {
     }
     self.chars = chars
     self.toNormalized = map
-  }
-
-  /// Spaces, tabs, line breaks and the ideographic space (U+3000) that indents paragraphs.
-  @inline(__always) static func isBlank(_ c: UInt32) -> Bool {
-    c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x3000 || c == 0xA0
   }
 
   /// The normalized range of the view range `r` (breaks inside it included).

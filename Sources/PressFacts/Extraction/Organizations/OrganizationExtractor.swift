@@ -43,11 +43,3 @@ public struct OrganizationExtractor: Extractor {
     return out
   }
 }
-
-@inline(__always) func isASCIILetter(_ c: UInt32) -> Bool {
-  (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
-}
-
-@inline(__always) func isASCIIDigit(_ c: UInt32) -> Bool {
-  c >= 0x30 && c <= 0x39
-}

@@ -7,18 +7,6 @@ struct Deadline: Sendable, Equatable {
 
 /// Character classes of the normalized text, on code points (no String indexing).
 enum TargetScan {
-  static let nian: UInt32 = 0x5E74  // 年
-  static let nei: UInt32 = 0x5185  // 内
-  static let qian: UInt32 = 0x524D  // 前
-  static let shi: UInt32 = 0x5341  // 十
-
-  @inline(__always) static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
-  @inline(__always) static func isLetter(_ c: UInt32) -> Bool {
-    (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
-  }
-  @inline(__always) static func isSpace(_ c: UInt32) -> Bool {
-    c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x3000 || c == 0xA0
-  }
 
   /// 〇零一二两三四五六七八九 → 0...9.
   static func chineseDigit(_ c: UInt32) -> Int? {
@@ -26,26 +14,31 @@ enum TargetScan {
   }
 
   /// Whether an English word can start at `i` (no letter just before it).
-  static func wordStart(_ s: [UInt32], _ i: Int) -> Bool { i == 0 || !isLetter(s[i - 1]) }
+  static func wordStart(_ s: [UInt32], _ i: Int) -> Bool {
+    i == 0 || !CodePoint.isASCIILetter(s[i - 1])
+  }
 
   /// The number written just before `end` (Arabic digits, or Chinese numerals with
   /// an optional 十: 二〇二五, 五, 十五), with its start; nil if there is none.
   static func number(endingAt end: Int, in s: [UInt32]) -> (start: Int, value: Int, digits: Int)? {
     var j = end
-    while j > 0 && end - j < 4 && isDigit(s[j - 1]) { j -= 1 }
+    while j > 0 && end - j < 4 && CodePoint.isASCIIDigit(s[j - 1]) { j -= 1 }
     if j < end {
-      if j > 0 && (isDigit(s[j - 1]) || s[j - 1] == 0x2E) { return nil }  // longer number, decimal
+      // longer number, decimal
+      if j > 0 && (CodePoint.isASCIIDigit(s[j - 1]) || s[j - 1] == 0x2E) { return nil }
       let v = s[j..<end].reduce(0) { $0 * 10 + Int($1 - 0x30) }
       return (j, v, end - j)
     }
-    while j > 0 && end - j < 4 && (chineseDigit(s[j - 1]) != nil || s[j - 1] == shi) { j -= 1 }
+    while j > 0 && end - j < 4 && (chineseDigit(s[j - 1]) != nil || s[j - 1] == CodePoint.ten) {
+      j -= 1
+    }
     guard j < end else { return nil }
     return (j, chineseValue(s[j..<end]), end - j)
   }
 
   /// 二〇二五 → 2025 digit by digit; with 十: 十 → 10, 十五 → 15, 二十 → 20.
   static func chineseValue(_ chars: ArraySlice<UInt32>) -> Int {
-    guard let ten = chars.firstIndex(of: shi) else {
+    guard let ten = chars.firstIndex(of: CodePoint.ten) else {
       return chars.reduce(0) { $0 * 10 + (chineseDigit($1) ?? 0) }
     }
     let tens = ten == chars.startIndex ? 1 : (chineseDigit(chars[ten - 1]) ?? 1)
@@ -72,11 +65,11 @@ struct DeadlineFinder {
       if let last = found.last, last.phrase.upperBound > i { continue }
       let c = s[i]
       var d: Deadline?
-      if c == TargetScan.nian {
+      if c == CodePoint.year {
         d = chinese(at: i)
-      } else if c == TargetScan.shi {
+      } else if c == CodePoint.ten {
         d = planPeriod(at: i)
-      } else if TargetScan.isLetter(c), TargetScan.wordStart(s, i) {
+      } else if CodePoint.isASCIILetter(c), TargetScan.wordStart(s, i) {
         d = english(at: i)
       }
       if let d, !insideTitle(d.phrase.lowerBound) { found.append(d) }
@@ -119,13 +112,13 @@ struct DeadlineFinder {
     let prefix = cues.deadlinePrefixes.match(s, endingAt: start)
     let hasPrefix = prefix > cues.blockedPrefixes.match(s, endingAt: start)
     if prefix == 0 && cues.blockedPrefixes.match(s, endingAt: start) > 0 { return nil }
-    if prefix == 1 && start >= 2 && s[start - 2] == TargetScan.nian { return nil }  // 2021年至2035年
+    if prefix == 1 && start >= 2 && s[start - 2] == CodePoint.year { return nil }  // 2021年至2035年
     let (date, dateEnd) = monthAndDay(after: y, year: year)
     var end = dateEnd
     let suffix = cues.yearEndSuffixes.match(s, at: end)
     var before = false
     if suffix > 0 && !startsCount(at: end + suffix) {
-      before = s[end + suffix - 1] == TargetScan.qian
+      before = s[end + suffix - 1] == CodePoint.front
       end += suffix
     }
     let planned = cues.modal(s, at: end) > 0
@@ -142,7 +135,7 @@ struct DeadlineFinder {
     var end = y + 1
     for (unit, limit) in Self.monthDay {
       var j = end
-      while j < s.count && j - end < 2 && TargetScan.isDigit(s[j]) { j += 1 }
+      while j < s.count && j - end < 2 && CodePoint.isASCIIDigit(s[j]) { j += 1 }
       guard j > end, j < s.count, s[j] == unit else { break }
       let v = s[end..<j].reduce(0) { $0 * 10 + Int($1 - 0x30) }
       guard v >= 1 && v <= limit else { break }
@@ -206,7 +199,7 @@ struct DeadlineFinder {
     guard prefix > 0 else { return nil }
     var end = y + 1
     if matches(Self.shijian, at: end) { end += 2 }  // 用3年时间
-    if end < s.count && s[end] == TargetScan.nei { end += 1 }
+    if end < s.count && s[end] == CodePoint.within { end += 1 }
     return Deadline(phrase: (start - prefix)..<end, year: year)
   }
 
@@ -223,10 +216,10 @@ struct DeadlineFinder {
       let year = String(docYear + offset)
       let suffix = cues.yearEndSuffixes.match(s, at: y + 1)
       // 今年底前 (not 今年前三季度).
-      if suffix > 0 && s[y + suffix] == TargetScan.qian && !startsCount(at: y + 1 + suffix) {
+      if suffix > 0 && s[y + suffix] == CodePoint.front && !startsCount(at: y + 1 + suffix) {
         return Deadline(phrase: start..<(y + 1 + suffix), year: year)
       }
-      if y + 1 < s.count && s[y + 1] == TargetScan.nei {
+      if y + 1 < s.count && s[y + 1] == CodePoint.within {
         return Deadline(phrase: start..<(y + 2), year: year)
       }
       let prefix = cues.deadlinePrefixes.match(s, endingAt: start)
@@ -234,7 +227,7 @@ struct DeadlineFinder {
         return Deadline(phrase: (start - prefix)..<(y + 1 + suffix), year: year)
       }
       // 今年，/ 今年将 / 今年科学城将…, but not 今年初, 今年7月, 今年前三季度, 今年以来.
-      guard y + 1 < s.count, !TargetScan.isDigit(s[y + 1]),
+      guard y + 1 < s.count, !CodePoint.isASCIIDigit(s[y + 1]),
         cues.relativeDateContinuations.match(s, at: y + 1) == 0
       else { return nil }
       if modalBefore(start) { return Deadline(phrase: start..<(y + 1), year: year) }  // 计划今年
@@ -247,7 +240,8 @@ struct DeadlineFinder {
   /// Whether a count or a period starts at `i` (2025年前三季度 is a date, not "before 2025").
   private func startsCount(at i: Int) -> Bool {
     guard i < s.count else { return false }
-    return TargetScan.isDigit(s[i]) || TargetScan.chineseDigit(s[i]) != nil || s[i] == 0x4E9B  // 些
+    // 些
+    return CodePoint.isASCIIDigit(s[i]) || TargetScan.chineseDigit(s[i]) != nil || s[i] == 0x4E9B
   }
 
   /// The end of the clause that starts at `i` (next comma, semicolon, full stop or line break).
@@ -258,7 +252,7 @@ struct DeadlineFinder {
       if j > i && (c == 0x2C || c == 0x3B || c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x0A) {
         break
       }
-      if c == 0x2E && !(j + 1 < s.count && TargetScan.isDigit(s[j + 1])) { break }  // not 3.5
+      if c == 0x2E && !(j + 1 < s.count && CodePoint.isASCIIDigit(s[j + 1])) { break }  // not 3.5
       j += 1
     }
     return j

@@ -50,8 +50,10 @@ extension DeadlineFinder {
   /// A four-digit year at `j` that is a whole word.
   private func englishYear(at j: Int) -> (Int, Int)? {
     var k = j
-    while k < s.count && TargetScan.isDigit(s[k]) && k - j < 5 { k += 1 }
-    guard k - j == 4, k == s.count || !TargetScan.isDigit(s[k]) && !TargetScan.isLetter(s[k]) else {
+    while k < s.count && CodePoint.isASCIIDigit(s[k]) && k - j < 5 { k += 1 }
+    guard k - j == 4,
+      k == s.count || !CodePoint.isASCIIDigit(s[k]) && !CodePoint.isASCIILetter(s[k])
+    else {
       return nil
     }
     return (s[j..<k].reduce(0) { $0 * 10 + Int($1 - 0x30) }, k)
@@ -75,7 +77,7 @@ extension DeadlineFinder {
       j += w.word.count
     } else {
       let start = j
-      while j < s.count && TargetScan.isDigit(s[j]) { j += 1 }
+      while j < s.count && CodePoint.isASCIIDigit(s[j]) { j += 1 }
       if j > start && j - start < 3 { n = s[start..<j].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
     }
     guard let n, j < s.count, s[j] == 0x20 else { return nil }
@@ -88,6 +90,6 @@ extension DeadlineFinder {
   private func matchesWord(_ w: [UInt32], at j: Int) -> Bool {
     guard j + w.count <= s.count else { return false }
     for k in 0..<w.count where CueList.lower(s[j + k]) != w[k] { return false }
-    return j + w.count == s.count || !TargetScan.isLetter(s[j + w.count])
+    return j + w.count == s.count || !CodePoint.isASCIILetter(s[j + w.count])
   }
 }

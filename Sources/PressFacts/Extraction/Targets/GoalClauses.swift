@@ -18,11 +18,11 @@ struct GoalClauses {
   /// before it.
   func goals(governedBy phrase: Range<Int>, limit: Int, figures: SortedCandidates) -> [Range<Int>] {
     var start = phrase.upperBound
-    while start < limit && (TargetScan.isSpace(s[start]) || s[start] == 0x2C || s[start] == 0x3A) {
+    while start < limit && (CodePoint.isBlank(s[start]) || s[start] == 0x2C || s[start] == 0x3A) {
       start += 1
     }
     var region = start..<max(start, min(sentenceEnd(from: start), limit))
-    if trimmed(region).isEmpty && TargetScan.isLetter(s[phrase.lowerBound]) {
+    if trimmed(region).isEmpty && CodePoint.isASCIILetter(s[phrase.lowerBound]) {
       region = clauseStart(before: phrase.lowerBound)..<phrase.lowerBound  // "… 30 labs by 2025."
     }
     var goals = [Range<Int>]()
@@ -47,14 +47,14 @@ struct GoalClauses {
       let c = s[i]
       if c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x2026 { return i }
       if c == 0x2E
-        && !(i > 0 && TargetScan.isDigit(s[i - 1]) && i + 1 < s.count
-          && TargetScan.isDigit(s[i + 1]))
+        && !(i > 0 && CodePoint.isASCIIDigit(s[i - 1]) && i + 1 < s.count
+          && CodePoint.isASCIIDigit(s[i + 1]))
       {
         return i
       }
       if c == 0x0A {
         if i - lineStart < Self.minBrokenLine || isPunctuation(lastVisible(before: i)) { return i }
-        while i + 1 < s.count && TargetScan.isSpace(s[i + 1]) { i += 1 }
+        while i + 1 < s.count && CodePoint.isBlank(s[i + 1]) { i += 1 }
       }
       i += 1
     }
@@ -72,7 +72,9 @@ struct GoalClauses {
       {
         break
       }
-      if c == 0x2C && !(i - 1 > 0 && TargetScan.isDigit(s[i - 2]) && TargetScan.isDigit(s[i])) {
+      if c == 0x2C
+        && !(i - 1 > 0 && CodePoint.isASCIIDigit(s[i - 2]) && CodePoint.isASCIIDigit(s[i]))
+      {
         break
       }
       i -= 1
@@ -96,7 +98,8 @@ struct GoalClauses {
       case 0x3A where depth == 0:  // "推进以下工作：一是…": the clause before a colon announces a list
         start = i + 1
       case 0x2C where depth == 0:
-        if i > 0 && i + 1 < s.count && TargetScan.isDigit(s[i - 1]) && TargetScan.isDigit(s[i + 1])
+        if i > 0 && i + 1 < s.count && CodePoint.isASCIIDigit(s[i - 1])
+          && CodePoint.isASCIIDigit(s[i + 1])
         {
           continue
         }
@@ -133,8 +136,8 @@ struct GoalClauses {
   func trimmed(_ r: Range<Int>) -> Range<Int> {
     var a = r.lowerBound
     var b = r.upperBound
-    while a < b && (TargetScan.isSpace(s[a]) || s[a] == 0x2E) { a += 1 }
-    while b > a && (TargetScan.isSpace(s[b - 1]) || s[b - 1] == 0x2E) { b -= 1 }
+    while a < b && (CodePoint.isBlank(s[a]) || s[a] == 0x2E) { a += 1 }
+    while b > a && (CodePoint.isBlank(s[b - 1]) || s[b - 1] == 0x2E) { b -= 1 }
     let joiner = max(Self.joiners.match(s, at: a), cues.listMarkers.match(s, at: a))
     if joiner > 0 && a + joiner < b { a += joiner }
     return a..<b
@@ -173,7 +176,7 @@ struct GoalClauses {
 
   private func lastVisible(before i: Int) -> UInt32 {
     var j = i
-    while j > 0 && TargetScan.isSpace(s[j - 1]) { j -= 1 }
+    while j > 0 && CodePoint.isBlank(s[j - 1]) { j -= 1 }
     return j > 0 ? s[j - 1] : 0x3002
   }
 
@@ -231,7 +234,7 @@ struct GoalClauses {
   /// The words after the number inside an English figure: "20 new laboratories" → "new laboratories".
   private func englishNoun(of f: Range<Int>) -> Range<Int>? {
     var p = f.lowerBound
-    while p < f.upperBound && !TargetScan.isLetter(s[p]) { p += 1 }
+    while p < f.upperBound && !CodePoint.isASCIILetter(s[p]) { p += 1 }
     return f.upperBound - p >= 3 && p > f.lowerBound ? p..<f.upperBound : nil
   }
 
