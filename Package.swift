@@ -8,7 +8,8 @@ let package = Package(
     .executable(name: "pressfacts", targets: ["pressfacts"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // The system ICU (Debian libicu-dev), wrapped because its C names are versioned macros.
@@ -18,13 +19,13 @@ let package = Package(
         .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
       ]
     ),
-    // SHA-256 block compression with the x86 SHA instructions (the portable code is Swift).
-    .target(name: "CSHA256"),
     // syncfs(2), which Swift's Glibc module does not declare.
     .target(name: "CFileSync"),
     .target(
       name: "PressFacts",
-      dependencies: ["CICUShim", "CSHA256", "CFileSync"],
+      dependencies: [
+        "CICUShim", "CFileSync", .product(name: "Crypto", package: "swift-crypto"),
+      ],
       resources: [.copy("Resources")]
     ),
     .executableTarget(
