@@ -10,6 +10,13 @@ enum TestSupport {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
+  /// How many press releases the sample corpus (corpus/*.txt, gold in corpus/gold)
+  /// holds: 17 Simplified, 8 Traditional, 8 English.
+  static let corpusDocuments = 33
+
+  /// The sample corpus's languages and how many documents each has.
+  static let corpusLanguages = ["zh-Hans": 17, "zh-Hant": 8, "en": 8]
+
   static func fixture(_ name: String) -> URL {
     Bundle.module.resourceURL!.appendingPathComponent("Fixtures").appendingPathComponent(name)
   }

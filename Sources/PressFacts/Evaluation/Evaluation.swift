@@ -20,6 +20,9 @@ public struct GoldDocument: Sendable {
   public var file: String
   /// The document's file name (`000_a87e974be9bda5f5.txt`).
   public var doc: String
+  /// The document's language tag (`zh-Hans`, `zh-Hant`, `en`); `und` when the
+  /// gold file does not say, so that it still counts in the overall totals.
+  public var lang: String
   public var items: [RecordType: [Item]]
 
   /// The document id: the file name without its extension, as `extract` names outputs.
@@ -36,6 +39,7 @@ public struct GoldDocument: Sendable {
       throw EvaluationError(file: file, message: "missing \"doc\"")
     }
     self.doc = doc
+    self.lang = json["lang"]?.string ?? "und"
     var items = [RecordType: [Item]]()
     for (type, list) in Self.listNames {
       for (i, it) in (json[list]?.array ?? []).enumerated() {
@@ -109,6 +113,8 @@ public struct Discrepancy: Sendable, Equatable {
 /// The scores of one document.
 public struct DocumentScore: Sendable {
   public var id: String
+  /// The gold file's language tag, for the per-language summary.
+  public var lang: String = "und"
   public var counts: [RecordType: KindCounts]
   public var discrepancies: [Discrepancy]
   /// Set when the document could not be scored fully (no output file ...).
@@ -121,7 +127,28 @@ public struct Evaluation: Sendable {
 
   public init(documents: [DocumentScore]) { self.documents = documents }
 
-  public var total: [RecordType: KindCounts] {
+  public var total: [RecordType: KindCounts] { Self.sum(documents) }
+
+  /// The languages present, the corpus's three first (zh-Hans, zh-Hant, en) in
+  /// that order, any other tag after them alphabetically.
+  public var languages: [String] {
+    let present = Set(documents.map(\.lang))
+    let known = Self.languageOrder.filter(present.contains)
+    return known + present.subtracting(known).sorted()
+  }
+
+  /// The sums per kind over the documents of each language, micro-averaged like
+  /// `total`: a language's F1 weighs its documents by how many items they hold.
+  public var byLanguage: [(lang: String, documents: Int, counts: [RecordType: KindCounts])] {
+    languages.map { lang in
+      let docs = documents.filter { $0.lang == lang }
+      return (lang, docs.count, Self.sum(docs))
+    }
+  }
+
+  static let languageOrder = ["zh-Hans", "zh-Hant", "en"]
+
+  static func sum(_ documents: [DocumentScore]) -> [RecordType: KindCounts] {
     var t = [RecordType: KindCounts]()
     for d in documents {
       for (k, c) in d.counts { t[k, default: KindCounts()] = t[k, default: KindCounts()] + c }
@@ -156,7 +183,7 @@ public struct Evaluator: Sendable {
       }
     }
     return DocumentScore(
-      id: gold.id, counts: counts, discrepancies: discrepancies,
+      id: gold.id, lang: gold.lang, counts: counts, discrepancies: discrepancies,
       note: output == nil ? "no output document" : nil)
   }
 

@@ -96,16 +96,41 @@ public enum EvaluationReport {
         }
       }
     }
+    for (lang, count, counts) in evaluation.byLanguage {
+      for type in RecordType.allCases {
+        lines.append(row("\(lang) (\(count) docs)", type.rawValue, counts[type] ?? KindCounts()))
+      }
+    }
     let total = evaluation.total
     for type in RecordType.allCases {
       lines.append(
         row(
           "TOTAL (\(evaluation.documents.count) docs)", type.rawValue, total[type] ?? KindCounts()))
     }
+    lines.append("")
+    lines.append(contentsOf: strictMatrix(evaluation))
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// `{"documents": [{"id", "note", "kinds": {...}, "discrepancies": [...]}], "total": {...}}`,
+  /// Strict F1 as a Markdown table, one row per language and the overall row,
+  /// one column per kind: the README's "Quality" table is pasted from it.
+  public static func strictMatrix(_ evaluation: Evaluation) -> [String] {
+    let kinds = RecordType.allCases
+    var lines = [
+      "| strict F1 | docs | " + kinds.map(\.rawValue).joined(separator: " | ") + " |",
+      "|---|---:|" + String(repeating: "---:|", count: kinds.count),
+    ]
+    func line(_ name: String, _ docs: Int, _ counts: [RecordType: KindCounts]) -> String {
+      "| \(name) | \(docs) | "
+        + kinds.map { format(counts[$0]?.strictF1) }.joined(separator: " | ") + " |"
+    }
+    for (lang, count, counts) in evaluation.byLanguage { lines.append(line(lang, count, counts)) }
+    lines.append(line("all", evaluation.documents.count, evaluation.total))
+    return lines
+  }
+
+  /// `{"documents": [{"id", "lang", "note", "kinds": {...}, "discrepancies": [...]}],
+  /// "languages": {"zh-Hans": {"documents": n, "kinds": {...}}, ...}, "total": {...}}`,
   /// undefined ratios as null.
   public static func json(_ evaluation: Evaluation) -> String {
     func kinds(_ counts: [RecordType: KindCounts]) -> [String: Any] {
@@ -125,7 +150,7 @@ public enum EvaluationReport {
     }
     let documents: [[String: Any]] = evaluation.documents.map { d in
       [
-        "id": d.id, "note": d.note ?? NSNull(), "kinds": kinds(d.counts),
+        "id": d.id, "lang": d.lang, "note": d.note ?? NSNull(), "kinds": kinds(d.counts),
         "discrepancies": d.discrepancies.map {
           [
             "type": $0.type.rawValue, "category": $0.category.rawValue, "text": $0.text,
@@ -134,7 +159,13 @@ public enum EvaluationReport {
         },
       ]
     }
-    let object: [String: Any] = ["documents": documents, "total": kinds(evaluation.total)]
+    var languages = [String: Any]()
+    for (lang, count, counts) in evaluation.byLanguage {
+      languages[lang] = ["documents": count, "kinds": kinds(counts)] as [String: Any]
+    }
+    let object: [String: Any] = [
+      "documents": documents, "languages": languages, "total": kinds(evaluation.total),
+    ]
     let data =
       (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]))
       ?? Data()

@@ -11,7 +11,10 @@ struct Eval: ParsableCommand {
       overlap, one to one; dates and organisations by distinct surface text; optional gold \
       items are neither rewarded nor penalised. Prints, per document and kind, the gold \
       count, optional count, counted system items, matches, precision, recall and F1 of \
-      detection, and the strict F1 (normalized fields equal too), then the totals per kind.
+      detection, and the strict F1 (normalized fields equal too), then the sums per \
+      language (the gold file's "lang") and kind, the totals per kind, and a Markdown table \
+      of strict F1 by language and kind. --json has the same under "documents", \
+      "languages" and "total".
       """)
 
   @Option(help: "Directory of *.gold.json files.")

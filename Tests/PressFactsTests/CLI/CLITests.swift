@@ -54,7 +54,7 @@ import Testing
     let result = try run(["extract", "--jsonl", "corpus"])
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n")
-    #expect(lines.count == 5)
+    #expect(lines.count == TestSupport.corpusDocuments)
     for line in lines {
       let object = try #require(
         try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])

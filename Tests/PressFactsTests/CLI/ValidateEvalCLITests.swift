@@ -10,7 +10,9 @@ extension CLITests {
     let result = try run(["validate", "output"])
     #expect(result.status == 0, "\(result.stdout)")
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr.contains("5 document(s): 0 error(s), 0 warning(s)"))
+    #expect(
+      result.stderr.contains(
+        "\(TestSupport.corpusDocuments) document(s): 0 error(s), 0 warning(s)"))
   }
 
   @Test("validate: a broken file prints file: record: rule: message and exits 1")
@@ -35,21 +37,35 @@ extension CLITests {
     let result = try run(
       ["-c", "'\(binary)' extract --jsonl corpus | '\(binary)' validate -"], shell: true)
     #expect(result.status == 0, "\(result.stdout)")
-    #expect(result.stderr.contains("5 document(s): 0 error(s)"))
+    #expect(result.stderr.contains("\(TestSupport.corpusDocuments) document(s): 0 error(s)"))
   }
 
   @Test("eval: a table per document and kind with totals; --json for machines; no gold is an error")
   func evalTable() throws {
     let table = try run(["eval", "--gold", "corpus/gold", "--output", "output"])
     #expect(table.status == 0)
-    let totals = table.stdout.split(separator: "\n").filter { $0.hasPrefix("TOTAL (5 docs)") }
+    let lines = table.stdout.split(separator: "\n")
+    let totals = lines.filter { $0.hasPrefix("TOTAL (\(TestSupport.corpusDocuments) docs)") }
     #expect(totals.count == 4)
+    // One summary row per language and kind, and the Markdown matrix of strict F1.
+    for (lang, count) in TestSupport.corpusLanguages {
+      #expect(lines.filter { $0.hasPrefix("\(lang) (\(count) docs)") }.count == 4)
+      #expect(lines.contains { $0.hasPrefix("| \(lang) | \(count) | ") })
+    }
+    #expect(lines.contains { $0.hasPrefix("| all | \(TestSupport.corpusDocuments) | ") })
     let json = try run(["eval", "--gold", "corpus/gold", "--json"])
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let total = try #require(object["total"] as? [String: [String: Any]])
     #expect(Set(total.keys) == ["figure", "date", "organization", "target"])
     #expect((total["figure"]?["gold"] as? Int ?? 0) > 0)
+    let languages = try #require(object["languages"] as? [String: [String: Any]])
+    #expect(languages.mapValues { $0["documents"] as? Int ?? -1 } == TestSupport.corpusLanguages)
+    // The languages' gold counts add up to the total's.
+    let perLanguageGold = languages.values.compactMap {
+      (($0["kinds"] as? [String: [String: Any]])?["figure"]?["gold"] as? Int)
+    }.reduce(0, +)
+    #expect(perLanguageGold == total["figure"]?["gold"] as? Int)
     let none = try run(["eval", "--gold", "/nonexistent"])
     #expect(none.status == 1 && none.stderr.contains("no *.gold.json files"))
   }

@@ -135,7 +135,34 @@ enum EvalExample {
     #expect(score.note != nil)
   }
 
-  @Test("the pipeline's strict F1 on corpus/ stays at or above eval-floors.json")
+  @Test("languages: each document counts in its gold file's language, sums add up")
+  func perLanguage() throws {
+    let gold = try GoldDocument(data: Data(EvalExample.gold.utf8), file: "example.gold.json")
+    #expect(gold.lang == "zh-Hans")
+    let a = try EvalExample.score()
+    var b = a
+    b.lang = "en"
+    var c = a
+    c.lang = "fr"
+    let evaluation = Evaluation(documents: [c, b, a, a])
+    #expect(evaluation.languages == ["zh-Hans", "en", "fr"])
+    let rows = evaluation.byLanguage
+    #expect(rows.map(\.documents) == [2, 1, 1])
+    #expect(
+      rows[0].counts[.figure] == KindCounts(gold: 6, optional: 2, system: 10, matched: 6, strict: 4)
+    )
+    #expect(
+      evaluation.total[.figure]?.gold == rows.map { $0.counts[.figure]?.gold ?? 0 }.reduce(0, +))
+    let untagged = try GoldDocument(data: Data(#"{"doc": "x.txt"}"#.utf8), file: "x.gold.json")
+    #expect(untagged.lang == "und")
+    let matrix = EvaluationReport.strictMatrix(evaluation)
+    #expect(matrix.count == 2 + 3 + 1)
+    #expect(matrix[2] == "| zh-Hans | 2 | 0.500 | 0.400 | 0.000 | 1.000 |")
+  }
+
+  @Test(
+    "the pipeline's strict F1 on corpus/, overall and per language, stays at or above eval-floors.json"
+  )
   func floors() throws {
     let root = TestSupport.root
     let floorsData = try Data(contentsOf: root.appendingPathComponent("eval-floors.json"))
@@ -153,14 +180,23 @@ enum EvalExample {
       scores.append(
         Evaluator().score(gold: gold, text: document.scalars, output: JSONValue(result)))
     }
-    #expect(scores.count == 5)
-    let total = Evaluation(documents: scores).total
-    for type in RecordType.allCases {
-      let floor = try #require(
-        floors["strict_f1"]?[type.rawValue]?.number, "eval-floors.json has no strict_f1.\(type)")
-      let f1 = total[type]?.strictF1 ?? 1
-      #expect(
-        f1 >= floor, "\(type) strict F1 \(f1) fell below the floor \(floor) in eval-floors.json")
+    #expect(scores.count == TestSupport.corpusDocuments)
+    let evaluation = Evaluation(documents: scores)
+    var checked = [(String, [RecordType: KindCounts], JSONValue?)]()
+    checked.append(("all", evaluation.total, floors["strict_f1"]))
+    for (lang, _, counts) in evaluation.byLanguage {
+      checked.append((lang, counts, floors["strict_f1_by_language"]?[lang]))
+    }
+    #expect(Set(evaluation.languages) == Set(TestSupport.corpusLanguages.keys))
+    for (name, counts, floor) in checked {
+      for type in RecordType.allCases {
+        let floor = try #require(
+          floor?[type.rawValue]?.number, "eval-floors.json has no floor for \(name) \(type)")
+        let f1 = counts[type]?.strictF1 ?? 1
+        #expect(
+          f1 >= floor,
+          "\(name) \(type) strict F1 \(f1) fell below the floor \(floor) in eval-floors.json")
+      }
     }
   }
 }

@@ -16,7 +16,7 @@ import Testing
   @Test("a directory means its *.txt files in sorted order")
   func directoryExpansion() {
     let files = InputFiles.expand([corpus])
-    #expect(files.count == 5)
+    #expect(files.count == TestSupport.corpusDocuments)
     #expect(files == files.sorted())
     #expect(files.allSatisfy { $0.hasPrefix(corpus + "/") && $0.hasSuffix(".txt") })
   }
@@ -36,7 +36,7 @@ import Testing
       return out
     }
     let one = try run(jobs: 1)
-    #expect(one.count == 5)
+    #expect(one.count == TestSupport.corpusDocuments)
     #expect(try run(jobs: 3) == one)
   }
 

@@ -82,7 +82,7 @@ final class PageReader: NSObject, XMLParserDelegate {
   @Test("the corpus page is well-formed and shows every record once, with its exact text")
   func everyRecordOnce() throws {
     let documents = try ReviewFixtures.all()
-    #expect(documents.count == 6)
+    #expect(documents.count == TestSupport.corpusDocuments + 1)
     let html = HTMLReport().render(documents)
     let (page, ok, error) = PageReader.read(html)
     #expect(ok, "not well-formed: \(error)")
