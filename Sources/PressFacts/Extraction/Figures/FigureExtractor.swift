@@ -36,8 +36,12 @@ final class FigureScanner {
   /// text counts with measure words (GUIDELINE.md, units).
   let englishNouns: Bool
   var found: [Candidate] = []
-  /// The currency of a bare 元, decided at the first one (see `UnitTable.documentCurrency`).
-  var bareCurrency: String?
+  /// The document's region (`Document.region`): it decides the currency of a bare
+  /// 元 and of a bare $, and makes 112年 an ROC year in a Taiwan text.
+  let region: Region?
+  /// The currency of a bare 元 and of a bare $ or "dollars" in this document.
+  let bareCurrency: String
+  let bareDollar: String
 
   init(document: Document, table: UnitTable) {
     s = document.normalized.scalars
@@ -45,6 +49,10 @@ final class FigureScanner {
     toOriginal = document.normalized.toOriginal
     self.table = table
     englishNouns = document.language == .english
+    region = document.region
+    let regions = RegionInference.shared
+    bareCurrency = document.region.flatMap { regions.currency[$0] } ?? "CNY"
+    bareDollar = document.region.flatMap { regions.dollar[$0] } ?? "USD"
   }
 
   /// A figure before its qualifier is known.
@@ -131,12 +139,15 @@ final class FigureScanner {
     r.infix = num.approximate
     var j = skip
     var low = num
-    if num.hasArabic, let (factor, end) = englishMultiplier(at: j) {
+    if englishNouns, isLabelled(at: start) { return (nil, skipAlphanumeric(from: skip)) }
+    if num.hasArabic,
+      let (factor, end) = englishMultiplier(at: j) ?? attachedMultiplier(at: j, numberStart: start)
+    {
       r.value *= factor
       low.hasLargeMultiplier = true
       j = end
     }
-    if let (high, end) = rangeEnd(after: low, at: j) {
+    if let (high, end) = rangeEnd(after: low, at: j) ?? englishRangeEnd(after: low, at: j) {
       var lowValue = r.value
       if low.trailingScale == 1, high.trailingScale > 1 { lowValue *= high.trailingScale }
       if lowValue < high.value {
@@ -171,7 +182,7 @@ final class FigureScanner {
       guard accepts(entry, num: num, low: low, upwards: upwards, end: end) else {
         return (nil, end)
       }
-      r.unit = entry.bare ? currency(ofBareYuanBefore: r.start) : entry.unit
+      r.unit = unitCode(entry, before: r.start)
       r.kind = entry.kind
       j = end
       if entry.kind == .physical, j < s.count, s[j] == CodePoint.half, r.valueMax == nil,
@@ -185,7 +196,7 @@ final class FigureScanner {
         j = perEnd
       }
     } else if let (entry, prefixStart) = currencyPrefix(before: r.start) {
-      r.unit = entry.unit
+      r.unit = entry.dollar ? bareDollar : entry.unit
       r.kind = .currency
       r.start = prefixStart
     } else if !num.hasDigit || !(num.hasLargeMultiplier || low.hasLargeMultiplier || num.isFraction)
@@ -204,11 +215,18 @@ final class FigureScanner {
   }
 
   /// The currency of a bare 元: a currency word or sign right before the number
-  /// (新台币7,596.9亿元), else the document's.
+  /// (新台币7,596.9亿元, HK$5元), else the document region's.
   func currency(ofBareYuanBefore start: Int) -> String {
-    if let (entry, _) = currencyPrefix(before: start), let code = entry.unit { return code }
-    if bareCurrency == nil { bareCurrency = table.documentCurrency(s) }
-    return bareCurrency!
+    if let (entry, _) = currencyPrefix(before: start), let code = unitCode(entry, before: start) {
+      return code
+    }
+    return bareCurrency
+  }
+
+  /// The code an entry writes: a bare 元 or $ takes the region's currency.
+  func unitCode(_ entry: UnitEntry, before start: Int) -> String? {
+    if entry.dollar { return bareDollar }
+    return entry.bare ? currency(ofBareYuanBefore: start) : entry.unit
   }
 
   /// Whether a number with this unit is a figure: not a date (8月, 2035年), not the
@@ -290,11 +308,17 @@ final class FigureScanner {
 
   func isMagnitude(at j: Int) -> Bool { j < s.count && s[j] == CodePoint.level }
 
-  /// A 4-digit number or a Chinese digit sequence before 年 is a calendar year.
+  /// A 4-digit number or a Chinese digit sequence before 年 is a calendar year;
+  /// so is a 3-digit number from 100 in a Taiwan text (112年 = 2023, ROC calendar).
   func isCalendarYear(_ entry: UnitEntry, num: ParsedNumber, low: ParsedNumber) -> Bool {
     guard entry.kind == .time, entry.unit == "year" else { return false }
     for n in [num, low] where n.isDigitSequence { return true }
     for n in [num, low] where n.isPlainInteger && n.range.count == 4 { return true }
+    if region == .taiwan {
+      for n in [num, low] where n.isPlainInteger && n.range.count == 3 && n.value >= 100 {
+        return true
+      }
+    }
     return false
   }
 
