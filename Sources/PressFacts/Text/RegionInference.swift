@@ -87,7 +87,8 @@ public struct RegionInference: Sendable {
     var k = 0
     while k < s.count {
       let c = s[k]
-      if starts.contains(c), let m = cues.longestMatch(in: s, at: k, boundary: { self.wordEnds(s, $0) }),
+      if starts.contains(c),
+        let m = cues.longestMatch(in: s, at: k, boundary: { self.wordEnds(s, $0) }),
         k == 0 || !Self.isLetter(s[k - 1]) || !Self.isLetter(c)
       {
         seen.insert(m.value)
@@ -106,7 +107,9 @@ public struct RegionInference: Sendable {
     else { return nil }
     var named = seen.filter { cueList[$0].region == best.key }.map { cueList[$0].surface }.sorted()
     if rocYear && best.key == .taiwan { named.append("ROC year") }
-    return (best.key, "\(best.key.rawValue) cues (score \(best.value)): " + named.joined(separator: ", "))
+    return (
+      best.key, "\(best.key.rawValue) cues (score \(best.value)): " + named.joined(separator: ", ")
+    )
   }
 
   /// A Latin cue must be a whole word (MOP, not MOPED); Han cues need no boundary.

@@ -143,7 +143,7 @@ final class FigureScanner {
     if num.hasArabic,
       let (factor, end) = englishMultiplier(at: j) ?? attachedMultiplier(at: j, numberStart: start)
     {
-      r.value *= factor
+      r.value = Self.scaled(r.value, by: factor)
       low.hasLargeMultiplier = true
       j = end
     }
@@ -170,6 +170,14 @@ final class FigureScanner {
     }
     r.start = start
     return finish(&r, num: num, low: low, upwards: upwards, at: j)
+  }
+
+  /// `value × factor` without the binary rounding error of a decimal fraction
+  /// (16.344 million = 16344000, not 16344000.000000002).
+  static func scaled(_ value: Double, by factor: Double) -> Double {
+    let product = value * factor
+    let whole = product.rounded()
+    return abs(product - whole) <= abs(product) * 1e-12 ? whole : product
   }
 
   /// Reads the unit after the number (or a currency sign before it) and decides
@@ -201,8 +209,9 @@ final class FigureScanner {
       r.start = prefixStart
     } else if !num.hasDigit || !(num.hasLargeMultiplier || low.hasLargeMultiplier || num.isFraction)
     {
-      // A bare number is a figure only when it is large (3.5万, 1.2 billion) or a fraction.
-      guard num.hasMultiplier, !num.hasArabic, isMagnitude(at: j) else { return (nil, j) }
+      // A bare number is a figure only when it is large (3.5万, 1.2 billion, 超百亿) or a fraction.
+      guard num.hasMultiplier, !num.hasArabic, isMagnitude(at: j) || isRoundAmount(num)
+      else { return (nil, j) }
     }
     if !num.hasArabic, num.hasMultiplier, isMagnitude(at: j) {
       j += 1
@@ -238,7 +247,10 @@ final class FigureScanner {
     if num.isSingleOne, entry.kind == .measure || entry.kind == .time { return false }
     if !num.hasDigit, !upwards, !isMagnitude(at: end) {
       // 千亿元, 百万吨: a magnitude word before money or a physical unit is an amount; 万家 is not.
-      guard num.range.count >= 2, entry.kind == .currency || entry.kind == .physical else {
+      guard
+        num.range.count >= 2 && (entry.kind == .currency || entry.kind == .physical)
+          || isRoundCount(num, entry, end: end)
+      else {
         return false
       }
     }
@@ -301,9 +313,33 @@ final class FigureScanner {
     guard !num.hasDigit, num.hasMultiplier else { return false }
     let end = num.range.upperBound
     if isMagnitude(at: end) { return true }
-    guard let (entry, unitEnd) = table.adjacent.longestMatch(in: s, at: end) else { return false }
+    guard let (entry, unitEnd) = table.adjacent.longestMatch(in: s, at: end) else {
+      return isRoundAmount(num)
+    }
     if isMagnitude(at: unitEnd) { return true }
-    return num.range.count >= 2 && (entry.kind == .currency || entry.kind == .physical)  // 千亿元
+    if num.range.count >= 2 && (entry.kind == .currency || entry.kind == .physical) { return true }  // 千亿元
+    return isRoundCount(num, entry, end: unitEnd)
+  }
+
+  /// 百个项目, 千家企业: 百 or 千 alone before a measure word is a round count
+  /// (GUIDELINE.md), unless a numeral goes on after it, as in the set phrases
+  /// 千家万户 and 百战百胜. 万 alone (每万人) is a denominator, not a count.
+  func isRoundCount(_ num: ParsedNumber, _ entry: UnitEntry, end: Int) -> Bool {
+    guard num.range.count == 1, entry.kind == .measure,
+      s[num.range.lowerBound] == 0x767E || s[num.range.lowerBound] == 0x5343
+    else { return false }
+    return end >= s.count || !Chars.mayStartNumber(s[end])
+  }
+
+  /// 百亿, 千亿, 万亿 standing alone (收入超百亿。): a round amount of money whose
+  /// unit goes unsaid. Only a numeral ending in 亿 or 兆 before a non-Han
+  /// character or a qualifier suffix: 千万 is also an adverb, 百亿补贴 a name.
+  func isRoundAmount(_ num: ParsedNumber) -> Bool {
+    let end = num.range.upperBound
+    guard !num.hasDigit, num.range.count >= 2, s[end - 1] == 0x4EBF || s[end - 1] == 0x5146
+    else { return false }
+    return end >= s.count || !CodePoint.isHan(s[end])
+      || table.suffixQualifiers.longestMatch(in: s, at: end) != nil
   }
 
   func isMagnitude(at j: Int) -> Bool { j < s.count && s[j] == CodePoint.level }

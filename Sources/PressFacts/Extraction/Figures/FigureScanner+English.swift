@@ -11,10 +11,11 @@ extension FigureScanner {
     var r = Reading(start: i, end: end, value: value)
     var j = end
     if let (factor, after) = englishMultiplier(at: j) {
-      r.value *= factor
+      r.value = Self.scaled(r.value, by: factor)
       j = after
     }
-    if let (high, after) = englishRangeEnd(after: ParsedNumber(value: r.value, range: i..<j), at: j),
+    if let (high, after) = englishRangeEnd(
+      after: ParsedNumber(value: r.value, range: i..<j), at: j),
       high.value > r.value
     {
       r.valueMax = high.value

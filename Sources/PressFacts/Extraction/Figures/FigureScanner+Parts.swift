@@ -56,10 +56,15 @@ extension FigureScanner {
   func attachedMultiplier(at j: Int, numberStart: Int) -> (Double, Int)? {
     guard j < s.count, CodePoint.isASCIILetter(s[j]),
       let m = table.attachedMultipliers.longestMatch(
-        in: s, at: j, boundary: { k in k >= self.s.count || !CodePoint.isASCIILetter(self.s[k]) && !CodePoint.isASCIIDigit(self.s[k]) })
+        in: s, at: j,
+        boundary: { k in
+          k >= self.s.count
+            || !CodePoint.isASCIILetter(self.s[k]) && !CodePoint.isASCIIDigit(self.s[k])
+        })
     else { return nil }
     if m.value.money, currencyPrefix(before: numberStart) == nil {
-      guard englishNouns, let (entry, _) = unit(at: m.end, number: ParsedNumber(value: 1, range: j..<j)),
+      guard englishNouns,
+        let (entry, _) = unit(at: m.end, number: ParsedNumber(value: 1, range: j..<j)),
         entry.kind == .currency || entry.kind == .measure
       else { return nil }
     }
@@ -177,15 +182,18 @@ extension FigureScanner {
     }
     guard number.hasArabic || CodePoint.isASCIILetter(s[j + 1]) else { return nil }
     if CodePoint.isASCIILetter(s[j + 1]) {
+      // "in 2025 companies will...": a year, not a count (counts that large are written 2,025).
+      let counts =
+        englishNouns && !(number.isPlainInteger && number.range.count == 4 && number.value < 2200)
       if let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: compoundEnds),
-        englishNouns || m.value.kind != .measure
+        counts || m.value.kind != .measure
       {
-        if m.value.kind == .measure, let counted = countedNoun(from: j + 1), counted.1 >= m.end {
+        if m.value.kind == .measure, let counted = countedNoun(from: j + 1), counted.1 > m.end {
           return counted
         }
         return (m.value, m.end)
       }
-      guard englishNouns else { return nil }
+      guard counts else { return nil }
       return countedNoun(from: j + 1)
     }
     if let m = table.adjacent.longestMatch(in: s, at: j + 1, boundary: asciiUnitEnds),
@@ -263,8 +271,8 @@ extension FigureScanner {
           b == 0 || !CodePoint.isASCIILetter(self.s[b - 1])
         })
     else { return nil }
-    // a space only after a code (RMB 5)
-    if k != i, !CodePoint.isASCIILetter(s[k - 1]) { return nil }
+    // a space only after a code (RMB 5, HK$ 5), not after a bare sign
+    if k != i, !(m.end..<k).contains(where: { CodePoint.isASCIILetter(s[$0]) }) { return nil }
     return (m.value, m.end)
   }
 
