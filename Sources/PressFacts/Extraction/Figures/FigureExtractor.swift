@@ -317,7 +317,8 @@ final class FigureScanner {
       return isRoundAmount(num)
     }
     if isMagnitude(at: unitEnd) { return true }
-    if num.range.count >= 2 && (entry.kind == .currency || entry.kind == .physical) { return true }  // 千亿元
+    // 千亿元, 百万吨
+    if num.range.count >= 2 && (entry.kind == .currency || entry.kind == .physical) { return true }
     return isRoundCount(num, entry, end: unitEnd)
   }
 
