@@ -199,6 +199,12 @@ final class FigureScanner {
         r.value += 0.5  // 一吨半, 两米半
         j += 1
       }
+      if entry.kind == .currency, !num.hasLargeMultiplier, r.valueMax == nil, let code = r.unit,
+        let (fraction, end) = subunits(of: code, at: j)
+      {
+        r.value += fraction  // 五元三毛 = 5.3
+        j = end
+      }
       if let (perUnit, perEnd) = perUnit(at: j) {
         r.unit = (r.unit ?? "") + "/" + perUnit
         j = perEnd
@@ -221,6 +227,28 @@ final class FigureScanner {
     }
     r.end = j
     return (r, j)
+  }
+
+  /// The sub-units written after an amount of `code` at `j` (三毛, 又三美分, 五角二分):
+  /// their value in the main unit and where they end. Each needs a small number
+  /// of its own right before it.
+  func subunits(of code: String, at j: Int) -> (Double, Int)? {
+    guard let trie = table.currencySubunits[code] else { return nil }
+    var k = j < s.count && s[j] == 0x53C8 ? j + 1 : j  // 又
+    var total = 0.0
+    var end: Int?
+    while k < s.count, Chars.mayStartNumber(s[k]),
+      let part = NumeralParser.parse(s, at: k, separatorAt: separator),
+      !part.hasMultiplier || part.value == 10, part.value < 100,
+      let m = trie.longestMatch(in: s, at: part.range.upperBound),
+      (table.adjacent.longestMatch(in: s, at: part.range.upperBound)?.end ?? 0) <= m.end
+    {
+      total += part.value * m.value
+      end = m.end
+      k = m.end
+    }
+    // in whole cents: 0.3 + 0.02 is not 0.32 in binary
+    return end.map { ((total * 100).rounded() / 100, $0) }
   }
 
   /// The currency of a bare 元: a currency word or sign right before the number

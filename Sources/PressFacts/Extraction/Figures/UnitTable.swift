@@ -93,6 +93,8 @@ final class UnitTable: Sendable {
   /// Magnitudes written onto the number (10.3b, 5bn, 2mn); `money` ones (m, k, B)
   /// are magnitudes only for an amount of money or a count (\$2.5m, 2.5m people).
   let attachedMultipliers: ScalarTrie<(factor: Double, money: Bool)>
+  /// Per currency code, its sub-units after the amount (角, 分, 美分) and their value.
+  let currencySubunits: [String: ScalarTrie<Double>]
   /// Qualifier cue words: prefixes stored reversed, suffixes forwards, infixes by character.
   let prefixQualifiers: ScalarTrie<String>
   let suffixQualifiers: ScalarTrie<String>
@@ -122,6 +124,7 @@ final class UnitTable: Sendable {
     let englishMultipliers: [String: Double]
     let englishAttachedMultipliers: [String: Double]
     let englishAttachedMoneyMultipliers: [String: Double]
+    let currencySubunits: [String: [String: Double]]
     let englishNumbers: [String: Double]
   }
 
@@ -208,6 +211,11 @@ final class UnitTable: Sendable {
     self.englishNumbers = englishNumbers
     self.englishMultipliers = englishMultipliers
     self.attachedMultipliers = attachedMultipliers
+    self.currencySubunits = units.currencySubunits.mapValues { table in
+      var trie = ScalarTrie<Double>()
+      for (surface, value) in table { trie.insert(scalars(surface), value) }
+      return trie
+    }
     self.prefixQualifiers = prefixQualifiers
     self.suffixQualifiers = suffixQualifiers
     self.infixQualifiers = infixQualifiers
