@@ -181,6 +181,12 @@ extension FigureScanner {
       return table.adjacent.longestMatch(in: s, at: j + 1).map { ($0.value, $0.end) }
     }
     guard number.hasArabic || CodePoint.isASCIILetter(s[j + 1]) else { return nil }
+    if englishNouns, CodePoint.isASCIIDigit(s[j + 1]),
+      !number.isPlainInteger || number.range.count < 4,
+      acronymEnd(at: j + 1) != nil
+    {
+      return countedNoun(from: j + 1)
+    }
     if CodePoint.isASCIILetter(s[j + 1]) {
       // "in 2025 companies will...": a year, not a count (counts that large are written 2,025).
       let counts =
@@ -214,6 +220,11 @@ extension FigureScanner {
     var k = start
     var head: (unit: String, end: Int)?
     for words in 0..<6 {
+      if head == nil, let e = acronymEnd(at: k) {  // 30 AI companies, 10,000 5G base stations
+        guard let next = nextWord(after: e) else { break }
+        k = next
+        continue
+      }
       guard k < s.count, s[k] >= 0x61, s[k] <= 0x7A else { break }
       var e = k
       while e < s.count, CodePoint.isASCIILetter(s[e]) || !compoundEnds(e) { e += 1 }
@@ -230,6 +241,24 @@ extension FigureScanner {
       k = next
     }
     return head.map { (UnitEntry(unit: $0.unit, kind: .measure), $0.end) }
+  }
+
+  /// The end of an acronym that starts at `k` (AI, R&D, 5G): letters, digits and
+  /// &, with an upper-case letter and no lower-case one, at most six long.
+  func acronymEnd(at k: Int) -> Int? {
+    var e = k
+    var upper = false
+    while e < s.count, e - k <= 6 {
+      let c = s[e]
+      if c >= 0x41 && c <= 0x5A {
+        upper = true
+      } else if !(CodePoint.isASCIIDigit(c) || c == 0x26) {
+        break
+      }
+      e += 1
+    }
+    guard upper, e - k <= 6, e < s.count, s[e] == 0x20 || s[e] == 0x0A else { return nil }
+    return e
   }
 
   /// Where the next word starts after a word ending at `e`: after one space, or
@@ -285,6 +314,13 @@ extension FigureScanner {
       return m.value.isEmpty ? nil : m.value
     }
     var b = r.start
+    // 约港币5亿元, 逾新台币410亿元: the cue stands before the currency word
+    if let (_, prefixStart) = currencyPrefix(before: b), prefixStart < b,
+      CodePoint.isHan(s[prefixStart])
+    {
+      b = prefixStart
+    }
+    let anchor = b
     if b > 0, s[b - 1] == 0x20 { b -= 1 }
     if let m = table.prefixQualifiers.longestMatch(
       in: s, at: b, backwards: true, fold: true,
@@ -292,7 +328,7 @@ extension FigureScanner {
         p == 0 || !CodePoint.isASCIILetter(self.s[p - 1]) || !CodePoint.isASCIILetter(self.s[p])
       })
     {
-      if b == r.start || CodePoint.isASCIILetter(s[b - 1]) {
+      if b == anchor || CodePoint.isASCIILetter(s[b - 1]) {
         return m.value.isEmpty ? nil : m.value
       }
     }
