@@ -97,12 +97,22 @@ extension FigureScanner {
   }
 
   /// Whether the number at `i` labels a thing rather than counts it: the word
-  /// before it is a label noun (phase four, Line 3, Article 5).
+  /// before it is a label noun (phase four, Article 5) or a capitalized word inside
+  /// a sentence, the number then being part of a name (Fortune 500, Boeing 737).
   func isLabelled(at i: Int) -> Bool {
     guard i >= 2, s[i - 1] == 0x20, CodePoint.isASCIILetter(s[i - 2]) else { return false }
     var b = i - 2
     while b > 0, CodePoint.isASCIILetter(s[b - 1]) { b -= 1 }
-    return EnglishNouns.shared.labels.contains(lowerWord(b..<(i - 1)))
+    let word = lowerWord(b..<(i - 1))
+    let nouns = EnglishNouns.shared
+    if nouns.labels.contains(word) { return true }
+    // Title case (not RMB), not the sentence's first word, not a cue word (In, About).
+    guard s[b] >= 0x41, s[b] <= 0x5A, i - 1 - b > 1, s[b + 1] >= 0x61, s[b + 1] <= 0x7A,
+      b >= 2, s[b - 1] == 0x20, CodePoint.isASCIILetter(s[b - 2]) || s[b - 2] == 0x2C
+    else { return false }
+    return !nouns.closedClass.contains(word)
+      && table.prefixQualifiers.longestMatch(
+        in: s, at: i - 1, backwards: true, fold: true, boundary: { $0 == b }) == nil
   }
 
   /// The ASCII word at `range`, lower case.

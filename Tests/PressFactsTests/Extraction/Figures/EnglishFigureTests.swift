@@ -57,6 +57,19 @@ import Testing
   func notCounts(_ c: FigureCase) throws { try Self.check(c) }
 
   @Test(
+    "acronyms may stand between the number and its noun; a capitalized word before it makes a name",
+    arguments: [
+      FigureCase(
+        "It will build 10,000 5G base stations and host 30 AI companies.",
+        [fig("10,000 5G base stations", 10000, "station"), fig("30 AI companies", 30, "company")]),
+      FigureCase(
+        "It drew 350 foreign-invested enterprises, 48 of them Fortune 500 companies.",
+        [fig("350 foreign-invested enterprises", 350, "enterprise")]),
+      FigureCase("About 30 companies came.", [fig("30 companies", 30, "company", q: "approx")]),
+    ])
+  func acronymsAndNames(_ c: FigureCase) throws { try Self.check(c) }
+
+  @Test(
     "magnitudes written onto the number; m and k only for money or a count",
     arguments: [
       FigureCase("Deals worth 10.3b yuan were signed.", [fig("10.3b yuan", 1.03e10, "CNY")]),

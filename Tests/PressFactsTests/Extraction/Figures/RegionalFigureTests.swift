@@ -87,4 +87,22 @@ import Testing
       FigureCase("百亿补贴活动开始。", []),
     ])
   func digitless(_ c: FigureCase) throws { try Self.check(c) }
+
+  @Test(
+    "Taiwan units, a qualifier before the currency word, currency sub-units",
+    arguments: [
+      FigureCase(
+        "經濟部表示，年產能達30萬公噸，廠房面積1,200坪。",
+        [fig("30萬公噸", 300_000, "t"), fig("1,200坪", 1200, "坪")]),
+      FigureCase(
+        "經濟部表示，今年吸引投資逾新臺幣410億元。", [fig("410億元", 4.1e10, "TWD", q: "more_than")]),
+      FigureCase("香港特區政府撥款約港幣5億元。", [fig("5億元", 5e8, "HKD", q: "approx")]),
+      FigureCase(
+        "票价五元三毛，另付两美元又三美分，全程3元5分钟。",
+        [
+          fig("五元三毛", 5.3, "CNY"), fig("两美元又三美分", 2.03, "USD"), fig("3元", 3, "CNY"),
+          fig("5分钟", 5, "分钟"),
+        ]),
+    ])
+  func unitsAndSubunits(_ c: FigureCase) throws { try Self.check(c) }
 }
