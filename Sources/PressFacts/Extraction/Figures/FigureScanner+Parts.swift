@@ -48,7 +48,9 @@ extension FigureScanner {
   /// Whether a whole word, hyphenated compounds included, ends at `k`: "gigawatt"
   /// in "gigawatt-hours" is not a unit of its own.
   func compoundEnds(_ k: Int) -> Bool {
-    wordEnds(k) && !(s[k] == 0x2D && k + 1 < s.count && CodePoint.isASCIILetter(s[k + 1]))
+    k >= s.count
+      || !CodePoint.isASCIILetter(s[k])
+        && !(s[k] == 0x2D && k + 1 < s.count && CodePoint.isASCIILetter(s[k + 1]))
   }
 
   /// A magnitude written onto the number (10.3b, 5bn; \$2.5m): its factor and end.
@@ -191,7 +193,7 @@ extension FigureScanner {
       return table.adjacent.longestMatch(in: s, at: j + 1).map { ($0.value, $0.end) }
     }
     guard number.hasArabic || CodePoint.isASCIILetter(s[j + 1]) else { return nil }
-    if englishNouns, CodePoint.isASCIIDigit(s[j + 1]),
+    if englishNouns, s[number.range.lowerBound] < 0x80, CodePoint.isASCIIDigit(s[j + 1]),
       !number.isPlainInteger || number.range.count < 4,
       acronymEnd(at: j + 1) != nil
     {
@@ -200,7 +202,8 @@ extension FigureScanner {
     if CodePoint.isASCIILetter(s[j + 1]) {
       // "in 2025 companies will...": a year, not a count (counts that large are written 2,025).
       let counts =
-        englishNouns && !(number.isPlainInteger && number.range.count == 4 && number.value < 2200)
+        englishNouns && s[number.range.lowerBound] < 0x80
+        && !(number.isPlainInteger && number.range.count == 4 && number.value < 2200)
       if let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: compoundEnds),
         counts || m.value.kind != .measure
       {
@@ -240,7 +243,12 @@ extension FigureScanner {
       while e < s.count, CodePoint.isASCIILetter(s[e]) || !compoundEnds(e) { e += 1 }
       if e < s.count, CodePoint.isASCIIDigit(s[e]) { break }
       let word = lowerWord(k..<e)
-      if !nouns.closedClass.contains(word), let singular = nouns.singular(ofPlural: word) {
+      if let unit = table.english.longestMatch(in: s, at: k, fold: true, boundary: compoundEnds),
+        unit.end == e, unit.value.kind != .measure
+      {
+        // a unit word (tons, year) after modifiers is no counted noun: "NT$5 billion next year"
+        break
+      } else if !nouns.closedClass.contains(word), let singular = nouns.singular(ofPlural: word) {
         head = (singular, e)
       } else if head != nil || words == 5 {
         break
