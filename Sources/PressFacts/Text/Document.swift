@@ -77,7 +77,8 @@ public struct Document: Sendable {
     self.language = language ?? Language.detect(normalized)
     self.date = date
     self.dateSource = date == nil ? .none : .given
-    let inferred = RegionInference.shared.infer(normalized.scalars)
+    let inferred = RegionInference.shared.infer(
+      normalized.scalars, traditional: self.language == .traditionalChinese)
     self.region = inferred?.region
     self.regionBasis = inferred?.basis
     do {

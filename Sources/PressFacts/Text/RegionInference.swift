@@ -80,8 +80,10 @@ public struct RegionInference: Sendable {
   }
 
   /// The region of the normalized text `s` and why, or nil when no region's cues
-  /// reach the minimum score ahead of every other region's.
-  public func infer(_ s: [UInt32]) -> (region: Region, basis: String)? {
+  /// reach the minimum score ahead of every other region's. In Traditional text
+  /// (written in Taiwan, Hong Kong and Macau, seldom on the mainland) one place
+  /// name is enough: 台北報導.
+  public func infer(_ s: [UInt32], traditional: Bool = false) -> (region: Region, basis: String)? {
     var seen = Set<Int>()
     var rocYear = false
     var k = 0
@@ -102,7 +104,7 @@ public struct RegionInference: Sendable {
     for i in seen { score[cueList[i].region, default: 0] += cueList[i].weight }
     if rocYear { score[.taiwan, default: 0] += 3 }
     let ranked = score.sorted { ($0.value, $0.key.rawValue) > ($1.value, $1.key.rawValue) }
-    guard let best = ranked.first, best.value >= minScore,
+    guard let best = ranked.first, best.value >= (traditional ? 1 : minScore),
       ranked.count < 2 || ranked[1].value < best.value
     else { return nil }
     var named = seen.filter { cueList[$0].region == best.key }.map { cueList[$0].surface }.sorted()

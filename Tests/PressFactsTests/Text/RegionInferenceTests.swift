@@ -34,6 +34,13 @@ import Testing
     #expect(try Self.region("庆祝建党100年。") == nil)
   }
 
+  @Test("in Traditional text one place name is enough; in Simplified text it is not")
+  func traditionalPlace() throws {
+    #expect(try Self.region("【記者林進修/台北報導】園區營業額創新高。") == .taiwan)
+    #expect(try Self.region("香港今日天氣晴朗，市民踴躍出遊。") == .hongKong)
+    #expect(try Self.region("台北的展览吸引了游客。") == nil)
+  }
+
   @Test("a mainland text that mentions Taiwan and Hong Kong stays mainland")
   func mainlandMentions() throws {
     let d = try TestSupport.document("中共福建省委、省人民政府表示，台湾、香港客商参加洽谈会。")
