@@ -89,9 +89,9 @@ public struct RegionInference: Sendable {
     var k = 0
     while k < s.count {
       let c = s[k]
-      if starts.contains(c),
-        let m = cues.longestMatch(in: s, at: k, boundary: { self.wordEnds(s, $0) }),
-        k == 0 || !Self.isLetter(s[k - 1]) || !Self.isLetter(c)
+      // a Latin cue starts a word: no trie walk inside English words
+      if starts.contains(c), c >= 0x80 || k == 0 || !Self.isLetter(s[k - 1]),
+        let m = cues.longestMatch(in: s, at: k, boundary: { self.wordEnds(s, $0) })
       {
         seen.insert(m.value)
         k = m.end

@@ -105,26 +105,16 @@ extension FigureScanner {
     guard i >= 2, s[i - 1] == 0x20, CodePoint.isASCIILetter(s[i - 2]) else { return false }
     var b = i - 2
     while b > 0, CodePoint.isASCIILetter(s[b - 1]) { b -= 1 }
-    let word = lowerWord(b..<(i - 1))
+    let word = b..<(i - 1)
     let nouns = EnglishNouns.shared
-    if nouns.labels.contains(word) { return true }
+    if nouns.labels.contains(s, word) { return true }
     // Title case (not RMB), not the sentence's first word, not a cue word (In, About).
     guard s[b] >= 0x41, s[b] <= 0x5A, i - 1 - b > 1, s[b + 1] >= 0x61, s[b + 1] <= 0x7A,
       b >= 2, s[b - 1] == 0x20, CodePoint.isASCIILetter(s[b - 2]) || s[b - 2] == 0x2C
     else { return false }
-    return !nouns.closedClass.contains(word)
+    return !nouns.closedClass.contains(s, word)
       && table.prefixQualifiers.longestMatch(
         in: s, at: i - 1, backwards: true, fold: true, boundary: { $0 == b }) == nil
-  }
-
-  /// The ASCII word at `range`, lower case.
-  func lowerWord(_ range: Range<Int>) -> String {
-    var scalars = String.UnicodeScalarView()
-    for k in range {
-      let c = s[k]
-      scalars.append(Unicode.Scalar(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) ?? "?")
-    }
-    return String(scalars)
   }
 
   /// The upper end of a range `A~B`, `A-B`, `A至B`, `A到B`, `A%-B%` after the lower end.
@@ -242,23 +232,31 @@ extension FigureScanner {
       var e = k
       while e < s.count, CodePoint.isASCIILetter(s[e]) || !compoundEnds(e) { e += 1 }
       if e < s.count, CodePoint.isASCIIDigit(s[e]) { break }
-      let word = lowerWord(k..<e)
+      let word = k..<e
       if let unit = table.english.longestMatch(in: s, at: k, fold: true, boundary: compoundEnds),
         unit.end == e, unit.value.kind != .measure
       {
         // a unit word (tons, year) after modifiers is no counted noun: "NT$5 billion next year"
         break
-      } else if !nouns.closedClass.contains(word), let singular = nouns.singular(ofPlural: word) {
+      } else if !nouns.closedClass.contains(s, word),
+        let singular = nouns.singular(ofPlural: s, word)
+      {
         head = (singular, e)
       } else if head != nil || words == 5 {
         break
-      } else if word == "and" ? words == 0 : nouns.closedClass.contains(word) {
+      } else if isAnd(word) ? words == 0 : nouns.closedClass.contains(s, word) {
         return nil
       }
       guard let next = nextWord(after: e) else { break }
       k = next
     }
     return head.map { (UnitEntry(unit: $0.unit, kind: .measure), $0.end) }
+  }
+
+  /// Whether the word at `range` is "and".
+  func isAnd(_ range: Range<Int>) -> Bool {
+    range.count == 3 && s[range.lowerBound] | 0x20 == 0x61 && s[range.lowerBound + 1] | 0x20 == 0x6E
+      && s[range.lowerBound + 2] | 0x20 == 0x64
   }
 
   /// The end of an acronym that starts at `k` (AI, R&D, 5G): letters, digits and
