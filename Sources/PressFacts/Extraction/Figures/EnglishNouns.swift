@@ -9,76 +9,110 @@ final class EnglishNouns: Sendable {
   /// Plural forms (regular plurals made from the nouns, and WordNet's irregular
   /// ones); the value is the index of the singular in `singulars`.
   let plurals: WordIndex
-  let singulars: [String]
+  /// The singular nouns, as one byte buffer and the bounds of each.
+  let singularBytes: [UInt8]
+  let singularStarts: [Int32]
+  let singularEnds: [Int32]
   /// Words that end the modifiers between a number and its noun (of, the, were ...).
   let closedClass: WordIndex
   /// Nouns that label a number rather than count it: phase four, Line 3, Article 5.
   let labels: WordIndex
 
+  /// Loaded on the first English number that may count something; the noun list
+  /// is read as bytes (no string per noun), so loading costs a few milliseconds.
   static let shared: EnglishNouns = {
-    do { return try EnglishNouns(data: ResourceFiles.data("english-words.json")) } catch {
+    do {
+      return try EnglishNouns(
+        words: ResourceFiles.data("english-words.json"),
+        nouns: ResourceFiles.data("english-nouns.txt"))
+    } catch {
       fatalError("english-words.json: \(error)")
     }
   }()
 
   private struct File: Decodable {
-    let nouns: [String]
     let irregularPlurals: [String: String]
     let closedClass: [String]
     let labelNouns: [String]
   }
 
-  init(data: Data) throws {
-    let file = try JSONDecoder().decode(File.self, from: data)
-    var plurals = WordIndex()
-    var singulars = [String]()
-    var index = [String: Int32]()
-    func add(_ plural: String, _ singular: String) {
-      let i =
-        index[singular]
-        ?? {
-          singulars.append(singular)
-          index[singular] = Int32(singulars.count - 1)
-          return Int32(singulars.count - 1)
-        }()
-      plurals.insert(plural, i)
+  init(words: Data, nouns: Data) throws {
+    let file = try JSONDecoder().decode(File.self, from: words)
+    var plurals = WordIndex(capacity: 64_000)
+    var bytes = [UInt8](nouns)
+    var starts = [Int32]()
+    var ends = [Int32]()
+    starts.reserveCapacity(64_000)
+    ends.reserveCapacity(64_000)
+    var plural = [UInt8]()
+    // one pass over the bytes: each line is a noun, and the buffer keeps the singulars
+    var lineStart = 0
+    for k in bytes.indices where bytes[k] == 0x0A {
+      if k > lineStart {
+        Self.regularPlural(bytes[lineStart..<k], into: &plural)
+        plurals.insert(plural, Int32(starts.count))
+        starts.append(Int32(lineStart))
+        ends.append(Int32(k))
+      }
+      lineStart = k + 1
     }
-    for noun in file.nouns { add(Self.regularPlural(noun), noun) }
-    for (plural, singular) in file.irregularPlurals.sorted(by: { $0.key < $1.key }) {
-      add(plural, singular)
+    for (p, singular) in file.irregularPlurals.sorted(by: { $0.key < $1.key }) {
+      plurals.insert(Array(p.utf8), Int32(starts.count))
+      starts.append(Int32(bytes.count))
+      bytes.append(contentsOf: singular.utf8)
+      ends.append(Int32(bytes.count))
     }
     self.plurals = plurals
-    self.singulars = singulars
+    singularBytes = bytes
+    singularStarts = starts
+    singularEnds = ends
     var closed = WordIndex()
-    for w in file.closedClass { closed.insert(w, 0) }
+    for w in file.closedClass { closed.insert(Array(w.utf8), 0) }
     closedClass = closed
     var labels = WordIndex()
-    for w in file.labelNouns { labels.insert(w, 0) }
+    for w in file.labelNouns { labels.insert(Array(w.utf8), 0) }
     self.labels = labels
   }
 
-  /// The regular English plural: -es after a sibilant (boxes, churches), -ies after
-  /// a consonant and y (cities), else -s. Irregular ones come from the word list.
-  static func regularPlural(_ noun: String) -> String {
-    let sibilants = ["s", "x", "z", "ch", "sh"]
-    if sibilants.contains(where: noun.hasSuffix) { return noun + "es" }
-    if noun.hasSuffix("y"), noun.count > 1 {
-      let before = noun[noun.index(noun.endIndex, offsetBy: -2)]
-      if !"aeiou".contains(before) { return String(noun.dropLast()) + "ies" }
+  /// The regular English plural of `noun` into `out`: -es after a sibilant (boxes,
+  /// churches), -ies after a consonant and y (cities), else -s. Irregular ones
+  /// come from the word list.
+  static func regularPlural<C: Collection>(_ noun: C, into out: inout [UInt8])
+  where C.Element == UInt8 {
+    out.removeAll(keepingCapacity: true)
+    out.append(contentsOf: noun)
+    let n = out.count
+    let last = out[n - 1]
+    let sibilant =
+      last == 0x73 || last == 0x78 || last == 0x7A
+      || (n > 1 && (last == 0x68 && (out[n - 2] == 0x63 || out[n - 2] == 0x73)))
+    if sibilant {
+      out.append(contentsOf: [0x65, 0x73])  // es
+    } else if last == 0x79, n > 1, !"aeiou".utf8.contains(out[n - 2]) {
+      out.removeLast()
+      out.append(contentsOf: [0x69, 0x65, 0x73])  // ies
+    } else {
+      out.append(0x73)
     }
-    return noun + "s"
+  }
+
+  /// Singular `i` is `singularBytes[singularStarts[i]..<singularEnds[i]]`.
+  func singular(_ i: Int32) -> String {
+    let a = Int(singularStarts[Int(i)])
+    let b = Int(singularEnds[Int(i)])
+    return String(decoding: singularBytes[a..<b], as: UTF8.self)
   }
 
   /// The singular of the word at `range` of `s` when it is a plural noun; a
   /// hyphenated compound is plural in its last part (gigawatt-hours → gigawatt-hour).
   func singular(ofPlural s: [UInt32], _ range: Range<Int>) -> String? {
-    if let i = plurals.value(s, range) { return singulars[Int(i)] }
+    if let i = plurals.value(s, range) { return singular(i) }
     guard let dash = range.reversed().first(where: { s[$0] == 0x2D }),
       let i = plurals.value(s, (dash + 1)..<range.upperBound)
     else { return nil }
     var prefix = String.UnicodeScalarView()
     for k in range.lowerBound...dash { prefix.append(Unicode.Scalar(s[k] | 0x20) ?? "-") }
-    return String(prefix) + singulars[Int(i)]
+    return String(prefix) + singular(i)
   }
 }
 
@@ -91,8 +125,13 @@ struct WordIndex: Sendable {
   private var starts: [Int32] = [0]
   private var values: [Int32] = []
 
-  mutating func insert(_ word: String, _ value: Int32) {
-    let key = Array(word.utf8)
+  init(capacity: Int = 0) {
+    slots.reserveCapacity(capacity)
+    starts.reserveCapacity(capacity + 1)
+    values.reserveCapacity(capacity)
+  }
+
+  mutating func insert(_ key: [UInt8], _ value: Int32) {
     let h = Self.hash(key.lazy.map { UInt32($0) })
     if let existing = slots[h], equal(Int(existing), key.lazy.map { UInt32($0) }) {
       values[Int(existing)] = value
