@@ -35,6 +35,8 @@ final class FigureScanner {
   /// English nouns count things (300 companies) only in English text; a Chinese
   /// text counts with measure words (GUIDELINE.md, units).
   let englishNouns: Bool
+  /// 兆 is 10^12 as a number word in Traditional text (see `multiplierUnit`).
+  let traditional: Bool
   var found: [Candidate] = []
   /// The document's region (`Document.region`): it decides the currency of a bare
   /// 元 and of a bare $, and makes 112年 an ROC year in a Taiwan text.
@@ -49,6 +51,7 @@ final class FigureScanner {
     toOriginal = document.normalized.toOriginal
     self.table = table
     englishNouns = document.language == .english
+    traditional = document.language == .traditionalChinese
     region = document.region
     let regions = RegionInference.shared
     bareCurrency = document.region.flatMap { regions.currency[$0] } ?? "CNY"
@@ -388,7 +391,13 @@ final class FigureScanner {
   }
 
   /// Whether a unit that begins with a multiplier character starts at `j` (千瓦, 千米, 千克).
+  /// 兆 is 10^12 in Traditional text (2兆8623億元); in Simplified text the mainland
+  /// writes 万亿, and 兆 is mega (500兆流量) unless money follows (2兆元).
   func multiplierUnit(_ j: Int) -> Bool {
+    if s[j] == 0x5146, !traditional {
+      guard let next = table.adjacent.longestMatch(in: s, at: j + 1) else { return true }
+      return next.value.kind != .currency
+    }
     guard let m = table.adjacent.longestMatch(in: s, at: j) else { return false }
     return m.end - j > 1 && m.value.kind != .measure
   }

@@ -22,6 +22,8 @@ import Testing
       FigureCase("該站裝置容量為120兆瓦。", [fig("120兆瓦", 120, "MW")]),
       FigureCase("管道设计压力为10兆帕，频率为900兆赫。", [fig("10兆帕", 10, "MPa"), fig("900兆赫", 900, "MHz")]),
       FigureCase("這是經濟衰退的徵兆，兆豐銀行表示。", []),
+      // Simplified: 兆 is 10^12 before money only; 500兆流量 is mega (bytes)
+      FigureCase("营业额达2兆元，每月赠送500兆流量。", [fig("2兆元", 2e12, "CNY")]),
     ])
   func zhao(_ c: FigureCase) throws { try Self.check(c) }
 
