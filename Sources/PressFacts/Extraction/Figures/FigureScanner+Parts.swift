@@ -36,8 +36,10 @@ extension FigureScanner {
   }
 
   /// " million", " billion" after an Arabic number: the factor and where the word ends.
+  /// A hyphen joins them too, in a compound adjective: a 500-million-yuan loan.
   func englishMultiplier(at j: Int) -> (Double, Int)? {
-    guard j + 1 < s.count, s[j] == 0x20 else { return nil }
+    guard j + 1 < s.count, s[j] == 0x20 || (s[j] == 0x2D && CodePoint.isASCIILetter(s[j + 1]))
+    else { return nil }
     return table.englishMultipliers.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds)
       .map { ($0.value, $0.end) }
   }
@@ -259,21 +261,24 @@ extension FigureScanner {
       && s[range.lowerBound + 2] | 0x20 == 0x64
   }
 
-  /// The end of an acronym that starts at `k` (AI, R&D, 5G): letters, digits and
-  /// &, with an upper-case letter and no lower-case one, at most six long.
+  /// The end of an acronym that starts at `k` (AI, R&D, 5G, COVID-19): letters,
+  /// digits, & and a hyphen before digits, with an upper-case letter and no
+  /// lower-case one, at most ten long.
   func acronymEnd(at k: Int) -> Int? {
     var e = k
     var upper = false
-    while e < s.count, e - k <= 6 {
+    while e < s.count, e - k <= 10 {
       let c = s[e]
       if c >= 0x41 && c <= 0x5A {
         upper = true
-      } else if !(CodePoint.isASCIIDigit(c) || c == 0x26) {
+      } else if !(CodePoint.isASCIIDigit(c) || c == 0x26
+        || (c == 0x2D && e > k && e + 1 < s.count && CodePoint.isASCIIDigit(s[e + 1])))
+      {
         break
       }
       e += 1
     }
-    guard upper, e - k <= 6, e < s.count, s[e] == 0x20 || s[e] == 0x0A else { return nil }
+    guard upper, e - k <= 10, e < s.count, s[e] == 0x20 || s[e] == 0x0A else { return nil }
     return e
   }
 

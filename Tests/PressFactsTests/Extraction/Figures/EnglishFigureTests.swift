@@ -66,6 +66,8 @@ import Testing
         "It drew 350 foreign-invested enterprises, 48 of them Fortune 500 companies.",
         [fig("350 foreign-invested enterprises", 350, "enterprise")]),
       FigureCase("About 30 companies came.", [fig("30 companies", 30, "company", q: "approx")]),
+      FigureCase("It reported 25 new COVID-19 cases.", [fig("25 new COVID-19 cases", 25, "case")]),
+      FigureCase("A 500-million-yuan loan was signed.", [fig("500-million-yuan", 5e8, "CNY")]),
     ])
   func acronymsAndNames(_ c: FigureCase) throws { try Self.check(c) }
 
