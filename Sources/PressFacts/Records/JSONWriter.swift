@@ -55,7 +55,8 @@ public struct JSONWriter {
   static let documentLayout = FieldLayout(
     ordinal: 0,
     [
-      "chars", "date", "date_basis", "date_source", "id", "lang", "path", "sha256",
+      "chars", "date", "date_basis", "date_source", "id", "lang", "path", "region", "region_basis",
+      "sha256",
     ])
   static let figureLayout = FieldLayout(
     ordinal: 1,
@@ -85,7 +86,8 @@ public struct JSONWriter {
       documentLayout,
       [
         .int(d.scalars.count), opt(d.date), opt(d.dateBasis), .string(d.dateSource.rawValue),
-        .string(d.id), .string(d.language.rawValue), opt(d.path), .string(d.sha256),
+        .string(d.id), .string(d.language.rawValue), opt(d.path), opt(d.region?.rawValue),
+        opt(d.regionBasis), .string(d.sha256),
       ])
   }
 

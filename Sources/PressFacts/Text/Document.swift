@@ -40,6 +40,12 @@ public struct Document: Sendable {
   public var dateSource: DateSource
   /// Why the date was inferred (empty unless `dateSource == .inferred`).
   public var dateBasis: String?
+  /// Where the text is from (Taiwan, Hong Kong, Macau, the mainland), inferred once
+  /// from its cues (`RegionInference`); nil when the cues do not decide. A bare 元
+  /// or $ is read in the region's currency.
+  public var region: Region?
+  /// Which cues decided the region (nil with no region).
+  public var regionBasis: String?
   public let normalized: NormalizedText
   public let tokens: [Token]
   public let sentenceStarts: [Int32]
@@ -71,6 +77,10 @@ public struct Document: Sendable {
     self.language = language ?? Language.detect(normalized)
     self.date = date
     self.dateSource = date == nil ? .none : .given
+    let inferred = RegionInference.shared.infer(
+      normalized.scalars, traditional: self.language == .traditionalChinese)
+    self.region = inferred?.region
+    self.regionBasis = inferred?.basis
     do {
       let segments = try Segmenter.segment(normalized.scalars, language: self.language)
       self.tokens = segments.tokens

@@ -68,7 +68,8 @@ enum SampleOutput {
     .object([
       "document": .object([
         "id": .string("sample"), "path": path, "lang": .string("zh-Hans"), "date": .string("2022"),
-        "date_source": .string("given"), "date_basis": .null,
+        "date_source": .string("given"), "date_basis": .null, "region": .null,
+        "region_basis": .null,
         "sha256": .string(SHA256.hex(Array(text.utf8))),
         "chars": .number(Double(text.unicodeScalars.count)),
       ]),

@@ -60,11 +60,14 @@ public enum NumeralParser {
     }
   }
 
-  /// 万 and 亿, which close a section.
+  /// 万, 亿 and 兆, which close a section. 兆 is 10^12 as a number word (1.38兆元,
+  /// 2兆8623億元: Taiwan's usage, and the modern one on the mainland); before a
+  /// unit it is the prefix mega (兆瓦), which the caller's `unitAt` tells apart.
   @inline(__always) public static func largeMultiplier(_ c: UInt32) -> Double? {
     switch c {
     case 0x4E07: return 1e4
     case 0x4EBF: return 1e8
+    case 0x5146: return 1e12
     default: return nil
     }
   }
@@ -137,6 +140,7 @@ public enum NumeralParser {
       return j + 1
     }
     if let m = largeMultiplier(c) {
+      if m == 1e12, unitAt(j) { return nil }  // 5兆瓦 is 5 MW
       return state.large(m, afterWan: j > 0 && s[j - 1] == 0x4E07) ? j + 1 : nil
     }
     if c == 0x70B9, state.hasValue, !state.hasArabic, let k0 = decimalStart(s, after: j) {

@@ -35,9 +35,15 @@ final class FigureScanner {
   /// English nouns count things (300 companies) only in English text; a Chinese
   /// text counts with measure words (GUIDELINE.md, units).
   let englishNouns: Bool
+  /// 兆 is 10^12 as a number word in Traditional text (see `multiplierUnit`).
+  let traditional: Bool
   var found: [Candidate] = []
-  /// The currency of a bare 元, decided at the first one (see `UnitTable.documentCurrency`).
-  var bareCurrency: String?
+  /// The document's region (`Document.region`): it decides the currency of a bare
+  /// 元 and of a bare $, and makes 112年 an ROC year in a Taiwan text.
+  let region: Region?
+  /// The currency of a bare 元 and of a bare $ or "dollars" in this document.
+  let bareCurrency: String
+  let bareDollar: String
 
   init(document: Document, table: UnitTable) {
     s = document.normalized.scalars
@@ -45,6 +51,11 @@ final class FigureScanner {
     toOriginal = document.normalized.toOriginal
     self.table = table
     englishNouns = document.language == .english
+    traditional = document.language == .traditionalChinese
+    region = document.region
+    let regions = RegionInference.shared
+    bareCurrency = document.region.flatMap { regions.currency[$0] } ?? "CNY"
+    bareDollar = document.region.flatMap { regions.dollar[$0] } ?? "USD"
   }
 
   /// A figure before its qualifier is known.
@@ -131,12 +142,15 @@ final class FigureScanner {
     r.infix = num.approximate
     var j = skip
     var low = num
-    if num.hasArabic, let (factor, end) = englishMultiplier(at: j) {
-      r.value *= factor
+    if englishNouns, isLabelled(at: start) { return (nil, skipAlphanumeric(from: skip)) }
+    if num.hasArabic,
+      let (factor, end) = englishMultiplier(at: j) ?? attachedMultiplier(at: j, numberStart: start)
+    {
+      r.value = Self.scaled(r.value, by: factor)
       low.hasLargeMultiplier = true
       j = end
     }
-    if let (high, end) = rangeEnd(after: low, at: j) {
+    if let (high, end) = rangeEnd(after: low, at: j) ?? englishRangeEnd(after: low, at: j) {
       var lowValue = r.value
       if low.trailingScale == 1, high.trailingScale > 1 { lowValue *= high.trailingScale }
       if lowValue < high.value {
@@ -161,6 +175,14 @@ final class FigureScanner {
     return finish(&r, num: num, low: low, upwards: upwards, at: j)
   }
 
+  /// `value × factor` without the binary rounding error of a decimal fraction
+  /// (16.344 million = 16344000, not 16344000.000000002).
+  static func scaled(_ value: Double, by factor: Double) -> Double {
+    let product = value * factor
+    let whole = product.rounded()
+    return abs(product - whole) <= abs(product) * 1e-12 ? whole : product
+  }
+
   /// Reads the unit after the number (or a currency sign before it) and decides
   /// whether the reading is a figure: the reading, and where scanning goes on.
   func finish(_ r: inout Reading, num: ParsedNumber, low: ParsedNumber, upwards: Bool, at j: Int)
@@ -171,7 +193,7 @@ final class FigureScanner {
       guard accepts(entry, num: num, low: low, upwards: upwards, end: end) else {
         return (nil, end)
       }
-      r.unit = entry.bare ? currency(ofBareYuanBefore: r.start) : entry.unit
+      r.unit = unitCode(entry, before: r.start)
       r.kind = entry.kind
       j = end
       if entry.kind == .physical, j < s.count, s[j] == CodePoint.half, r.valueMax == nil,
@@ -180,18 +202,25 @@ final class FigureScanner {
         r.value += 0.5  // 一吨半, 两米半
         j += 1
       }
+      if entry.kind == .currency, !num.hasLargeMultiplier, r.valueMax == nil, let code = r.unit,
+        let (fraction, end) = subunits(of: code, at: j)
+      {
+        r.value += fraction  // 五元三毛 = 5.3
+        j = end
+      }
       if let (perUnit, perEnd) = perUnit(at: j) {
         r.unit = (r.unit ?? "") + "/" + perUnit
         j = perEnd
       }
     } else if let (entry, prefixStart) = currencyPrefix(before: r.start) {
-      r.unit = entry.unit
+      r.unit = entry.dollar ? bareDollar : entry.unit
       r.kind = .currency
       r.start = prefixStart
     } else if !num.hasDigit || !(num.hasLargeMultiplier || low.hasLargeMultiplier || num.isFraction)
     {
-      // A bare number is a figure only when it is large (3.5万, 1.2 billion) or a fraction.
-      guard num.hasMultiplier, !num.hasArabic, isMagnitude(at: j) else { return (nil, j) }
+      // A bare number is a figure only when it is large (3.5万, 1.2 billion, 超百亿) or a fraction.
+      guard num.hasMultiplier, !num.hasArabic, isMagnitude(at: j) || isRoundAmount(num)
+      else { return (nil, j) }
     }
     if !num.hasArabic, num.hasMultiplier, isMagnitude(at: j) {
       j += 1
@@ -203,12 +232,41 @@ final class FigureScanner {
     return (r, j)
   }
 
+  /// The sub-units written after an amount of `code` at `j` (三毛, 又三美分, 五角二分):
+  /// their value in the main unit and where they end. Each needs a small number
+  /// of its own right before it.
+  func subunits(of code: String, at j: Int) -> (Double, Int)? {
+    guard let trie = table.currencySubunits[code] else { return nil }
+    var k = j < s.count && s[j] == 0x53C8 ? j + 1 : j  // 又
+    var total = 0.0
+    var end: Int?
+    while k < s.count, Chars.mayStartNumber(s[k]),
+      let part = NumeralParser.parse(s, at: k, separatorAt: separator),
+      !part.hasMultiplier || part.value == 10, part.value < 100,
+      let m = trie.longestMatch(in: s, at: part.range.upperBound),
+      (table.adjacent.longestMatch(in: s, at: part.range.upperBound)?.end ?? 0) <= m.end
+    {
+      total += part.value * m.value
+      end = m.end
+      k = m.end
+    }
+    // in whole cents: 0.3 + 0.02 is not 0.32 in binary
+    return end.map { ((total * 100).rounded() / 100, $0) }
+  }
+
   /// The currency of a bare 元: a currency word or sign right before the number
-  /// (新台币7,596.9亿元), else the document's.
+  /// (新台币7,596.9亿元, HK$5元), else the document region's.
   func currency(ofBareYuanBefore start: Int) -> String {
-    if let (entry, _) = currencyPrefix(before: start), let code = entry.unit { return code }
-    if bareCurrency == nil { bareCurrency = table.documentCurrency(s) }
-    return bareCurrency!
+    if let (entry, _) = currencyPrefix(before: start), let code = unitCode(entry, before: start) {
+      return code
+    }
+    return bareCurrency
+  }
+
+  /// The code an entry writes: a bare 元 or $ takes the region's currency.
+  func unitCode(_ entry: UnitEntry, before start: Int) -> String? {
+    if entry.dollar { return bareDollar }
+    return entry.bare ? currency(ofBareYuanBefore: start) : entry.unit
   }
 
   /// Whether a number with this unit is a figure: not a date (8月, 2035年), not the
@@ -220,7 +278,10 @@ final class FigureScanner {
     if num.isSingleOne, entry.kind == .measure || entry.kind == .time { return false }
     if !num.hasDigit, !upwards, !isMagnitude(at: end) {
       // 千亿元, 百万吨: a magnitude word before money or a physical unit is an amount; 万家 is not.
-      guard num.range.count >= 2, entry.kind == .currency || entry.kind == .physical else {
+      guard
+        num.range.count >= 2 && (entry.kind == .currency || entry.kind == .physical)
+          || isRoundCount(num, entry, end: end)
+      else {
         return false
       }
     }
@@ -283,23 +344,60 @@ final class FigureScanner {
     guard !num.hasDigit, num.hasMultiplier else { return false }
     let end = num.range.upperBound
     if isMagnitude(at: end) { return true }
-    guard let (entry, unitEnd) = table.adjacent.longestMatch(in: s, at: end) else { return false }
+    guard let (entry, unitEnd) = table.adjacent.longestMatch(in: s, at: end) else {
+      return isRoundAmount(num)
+    }
     if isMagnitude(at: unitEnd) { return true }
-    return num.range.count >= 2 && (entry.kind == .currency || entry.kind == .physical)  // 千亿元
+    // 千亿元, 百万吨
+    if num.range.count >= 2 && (entry.kind == .currency || entry.kind == .physical) { return true }
+    return isRoundCount(num, entry, end: unitEnd)
+  }
+
+  /// 百个项目, 千家企业: 百 or 千 alone before a measure word is a round count
+  /// (GUIDELINE.md), unless a numeral goes on after it, as in the set phrases
+  /// 千家万户 and 百战百胜. 万 alone (每万人) is a denominator, not a count.
+  func isRoundCount(_ num: ParsedNumber, _ entry: UnitEntry, end: Int) -> Bool {
+    guard num.range.count == 1, entry.kind == .measure,
+      s[num.range.lowerBound] == 0x767E || s[num.range.lowerBound] == 0x5343
+    else { return false }
+    return end >= s.count || !Chars.mayStartNumber(s[end])
+  }
+
+  /// 百亿, 千亿, 万亿 standing alone (收入超百亿。): a round amount of money whose
+  /// unit goes unsaid. Only a numeral ending in 亿 or 兆 before a non-Han
+  /// character or a qualifier suffix: 千万 is also an adverb, 百亿补贴 a name.
+  func isRoundAmount(_ num: ParsedNumber) -> Bool {
+    let end = num.range.upperBound
+    guard !num.hasDigit, num.range.count >= 2, s[end - 1] == 0x4EBF || s[end - 1] == 0x5146
+    else { return false }
+    return end >= s.count || !CodePoint.isHan(s[end])
+      || table.suffixQualifiers.longestMatch(in: s, at: end) != nil
   }
 
   func isMagnitude(at j: Int) -> Bool { j < s.count && s[j] == CodePoint.level }
 
-  /// A 4-digit number or a Chinese digit sequence before 年 is a calendar year.
+  /// A 4-digit number or a Chinese digit sequence before 年 is a calendar year;
+  /// so is a 3-digit number from 100 in a Taiwan text (112年 = 2023, ROC calendar).
   func isCalendarYear(_ entry: UnitEntry, num: ParsedNumber, low: ParsedNumber) -> Bool {
     guard entry.kind == .time, entry.unit == "year" else { return false }
     for n in [num, low] where n.isDigitSequence { return true }
     for n in [num, low] where n.isPlainInteger && n.range.count == 4 { return true }
+    if region == .taiwan {
+      for n in [num, low] where n.isPlainInteger && n.range.count == 3 && n.value >= 100 {
+        return true
+      }
+    }
     return false
   }
 
   /// Whether a unit that begins with a multiplier character starts at `j` (千瓦, 千米, 千克).
+  /// 兆 is 10^12 in Traditional text (2兆8623億元); in Simplified text the mainland
+  /// writes 万亿, and 兆 is mega (500兆流量) unless money follows (2兆元).
   func multiplierUnit(_ j: Int) -> Bool {
+    if s[j] == 0x5146, !traditional {
+      guard let next = table.adjacent.longestMatch(in: s, at: j + 1) else { return true }
+      return next.value.kind != .currency
+    }
     guard let m = table.adjacent.longestMatch(in: s, at: j) else { return false }
     return m.end - j > 1 && m.value.kind != .measure
   }

@@ -7,11 +7,18 @@ extension FigureScanner {
   func readEnglishWords(at i: Int) -> (Reading?, Int) {
     var k = i
     while k < s.count, CodePoint.isASCIILetter(s[k]) { k += 1 }
-    guard let (value, end) = englishNumber(at: i) else { return (nil, k) }
+    guard let (value, end) = englishNumber(at: i), !isLabelled(at: i) else { return (nil, k) }
     var r = Reading(start: i, end: end, value: value)
     var j = end
     if let (factor, after) = englishMultiplier(at: j) {
-      r.value *= factor
+      r.value = Self.scaled(r.value, by: factor)
+      j = after
+    }
+    if let (high, after) = englishRangeEnd(
+      after: ParsedNumber(value: r.value, range: i..<j), at: j),
+      high.value > r.value
+    {
+      r.valueMax = high.value
       j = after
     }
     let words = ParsedNumber(value: r.value, range: i..<j)
@@ -20,7 +27,7 @@ extension FigureScanner {
     }
     // "one company" is an article more often than a count, as 一 is in Chinese.
     if value == 1, entry.kind == .measure { return (nil, k) }
-    r.unit = entry.bare ? currency(ofBareYuanBefore: i) : entry.unit
+    r.unit = unitCode(entry, before: i)
     r.kind = entry.kind
     r.end = unitEnd
     return (r, unitEnd)

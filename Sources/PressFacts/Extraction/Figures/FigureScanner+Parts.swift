@@ -36,14 +36,88 @@ extension FigureScanner {
   }
 
   /// " million", " billion" after an Arabic number: the factor and where the word ends.
+  /// A hyphen joins them too, in a compound adjective: a 500-million-yuan loan.
   func englishMultiplier(at j: Int) -> (Double, Int)? {
-    guard j + 1 < s.count, s[j] == 0x20 else { return nil }
+    guard j + 1 < s.count, s[j] == 0x20 || (s[j] == 0x2D && CodePoint.isASCIILetter(s[j + 1]))
+    else { return nil }
     return table.englishMultipliers.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds)
       .map { ($0.value, $0.end) }
   }
 
   /// Whether a word ends at `k` (no ASCII letter follows).
   func wordEnds(_ k: Int) -> Bool { k >= s.count || !CodePoint.isASCIILetter(s[k]) }
+
+  /// Whether a whole word, hyphenated compounds included, ends at `k`: "gigawatt"
+  /// in "gigawatt-hours" is not a unit of its own.
+  func compoundEnds(_ k: Int) -> Bool {
+    k >= s.count
+      || !CodePoint.isASCIILetter(s[k])
+        && !(s[k] == 0x2D && k + 1 < s.count && CodePoint.isASCIILetter(s[k + 1]))
+  }
+
+  /// A magnitude written onto the number (10.3b, 5bn; \$2.5m): its factor and end.
+  /// m and k are magnitudes only for money or a count, else 2.5m is metres.
+  func attachedMultiplier(at j: Int, numberStart: Int) -> (Double, Int)? {
+    guard j < s.count, CodePoint.isASCIILetter(s[j]),
+      let m = table.attachedMultipliers.longestMatch(
+        in: s, at: j,
+        boundary: { k in
+          k >= self.s.count
+            || !CodePoint.isASCIILetter(self.s[k]) && !CodePoint.isASCIIDigit(self.s[k])
+        })
+    else { return nil }
+    if m.value.money, currencyPrefix(before: numberStart) == nil {
+      guard englishNouns,
+        let (entry, _) = unit(at: m.end, number: ParsedNumber(value: 1, range: j..<j)),
+        entry.kind == .currency || entry.kind == .measure
+      else { return nil }
+    }
+    return (m.value.factor, m.end)
+  }
+
+  /// "two to three years", "2 to 3 percent" in English text: the upper end of the
+  /// range; "from 2 to 3" is a change, not a range.
+  func englishRangeEnd(after low: ParsedNumber, at j: Int) -> (ParsedNumber, Int)? {
+    guard englishNouns, j + 4 < s.count, s[j] == 0x20, s[j + 1] == 0x74, s[j + 2] == 0x6F,
+      s[j + 3] == 0x20, !precededByFrom(low.range.lowerBound)
+    else { return nil }
+    let k = j + 4
+    if low.hasArabic {
+      guard CodePoint.isASCIIDigit(s[k]),
+        let high = NumeralParser.parse(s, at: k, separatorAt: separator), high.hasArabic
+      else { return nil }
+      return (high, high.range.upperBound)
+    }
+    guard let (value, end) = englishNumber(at: k) else { return nil }
+    return (ParsedNumber(value: value, range: k..<end), end)
+  }
+
+  /// Whether the word before `i` is "from".
+  func precededByFrom(_ i: Int) -> Bool {
+    guard i >= 5, s[i - 1] == 0x20 else { return false }
+    let w: [UInt32] = [0x66, 0x72, 0x6F, 0x6D]
+    return (0..<4).allSatisfy { (s[i - 5 + $0] | 0x20) == w[$0] }
+      && (i == 5 || !CodePoint.isASCIILetter(s[i - 6]))
+  }
+
+  /// Whether the number at `i` labels a thing rather than counts it: the word
+  /// before it is a label noun (phase four, Article 5) or a capitalized word inside
+  /// a sentence, the number then being part of a name (Fortune 500, Boeing 737).
+  func isLabelled(at i: Int) -> Bool {
+    guard i >= 2, s[i - 1] == 0x20, CodePoint.isASCIILetter(s[i - 2]) else { return false }
+    var b = i - 2
+    while b > 0, CodePoint.isASCIILetter(s[b - 1]) { b -= 1 }
+    let word = b..<(i - 1)
+    let nouns = EnglishNouns.shared
+    if nouns.labels.contains(s, word) { return true }
+    // Title case (not RMB), not the sentence's first word, not a cue word (In, About).
+    guard s[b] >= 0x41, s[b] <= 0x5A, i - 1 - b > 1, s[b + 1] >= 0x61, s[b + 1] <= 0x7A,
+      b >= 2, s[b - 1] == 0x20, CodePoint.isASCIILetter(s[b - 2]) || s[b - 2] == 0x2C
+    else { return false }
+    return !nouns.closedClass.contains(s, word)
+      && table.prefixQualifiers.longestMatch(
+        in: s, at: i - 1, backwards: true, fold: true, boundary: { $0 == b }) == nil
+  }
 
   /// The upper end of a range `A~B`, `A-B`, `A至B`, `A到B`, `A%-B%` after the lower end.
   func rangeEnd(after low: ParsedNumber, at j: Int) -> (ParsedNumber, Int)? {
@@ -111,23 +185,27 @@ extension FigureScanner {
       return table.adjacent.longestMatch(in: s, at: j + 1).map { ($0.value, $0.end) }
     }
     guard number.hasArabic || CodePoint.isASCIILetter(s[j + 1]) else { return nil }
+    if englishNouns, s[number.range.lowerBound] < 0x80, CodePoint.isASCIIDigit(s[j + 1]),
+      !number.isPlainInteger || number.range.count < 4,
+      acronymEnd(at: j + 1) != nil
+    {
+      return countedNoun(from: j + 1)
+    }
     if CodePoint.isASCIILetter(s[j + 1]) {
-      if let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: wordEnds),
-        englishNouns || m.value.kind != .measure
+      // "in 2025 companies will...": a year, not a count (counts that large are written 2,025).
+      let counts =
+        englishNouns && s[number.range.lowerBound] < 0x80
+        && !(number.isPlainInteger && number.range.count == 4 && number.value < 2200)
+      if let m = table.english.longestMatch(in: s, at: j + 1, fold: true, boundary: compoundEnds),
+        counts || m.value.kind != .measure
       {
-        return englishHead(m.value, m.end)
+        if m.value.kind == .measure, let counted = countedNoun(from: j + 1), counted.1 > m.end {
+          return counted
+        }
+        return (m.value, m.end)
       }
-      guard englishNouns else { return nil }
-      // One adjective between: "300 new companies", "5 key projects".
-      var k = j + 1
-      while k < s.count, CodePoint.isASCIILetter(s[k]) || s[k] == 0x2D { k += 1 }
-      if k + 1 < s.count, s[k] == 0x20, CodePoint.isASCIILetter(s[k + 1]),
-        let m = table.english.longestMatch(in: s, at: k + 1, fold: true, boundary: wordEnds),
-        m.value.kind == .measure
-      {
-        return englishHead(m.value, m.end)
-      }
-      return nil
+      guard counts else { return nil }
+      return countedNoun(from: j + 1)
     }
     if let m = table.adjacent.longestMatch(in: s, at: j + 1, boundary: asciiUnitEnds),
       m.value.kind != .measure || !CodePoint.isASCIILetter(s[j + 1])
@@ -137,13 +215,84 @@ extension FigureScanner {
     return nil
   }
 
-  /// The head of an English noun compound: in "30 scenario projects" the count is of projects.
-  func englishHead(_ entry: UnitEntry, _ end: Int) -> (UnitEntry, Int) {
-    guard entry.kind == .measure, end + 1 < s.count, s[end] == 0x20,
-      let next = table.english.longestMatch(in: s, at: end + 1, fold: true, boundary: wordEnds),
-      next.value.kind == .measure
-    else { return (entry, end) }
-    return (next.value, next.end)
+  /// The counted noun of an English figure that starts at `start`: up to four
+  /// lower-case modifiers ("135 industrial projects", "17 science and technology
+  /// platforms"), a line break allowed between words, then a noun in the plural;
+  /// plural nouns right after it are the head of a compound ("5 sales channels").
+  /// A closed-class word (of, the, were) before the noun means no counted noun.
+  func countedNoun(from start: Int) -> (UnitEntry, Int)? {
+    let nouns = EnglishNouns.shared
+    var k = start
+    var head: (unit: String, end: Int)?
+    for words in 0..<6 {
+      if head == nil, let e = acronymEnd(at: k) {  // 30 AI companies, 10,000 5G base stations
+        guard let next = nextWord(after: e) else { break }
+        k = next
+        continue
+      }
+      guard k < s.count, s[k] >= 0x61, s[k] <= 0x7A else { break }
+      var e = k
+      while e < s.count, CodePoint.isASCIILetter(s[e]) || !compoundEnds(e) { e += 1 }
+      if e < s.count, CodePoint.isASCIIDigit(s[e]) { break }
+      let word = k..<e
+      if let unit = table.english.longestMatch(in: s, at: k, fold: true, boundary: compoundEnds),
+        unit.end == e, unit.value.kind != .measure
+      {
+        // a unit word (tons, year) after modifiers is no counted noun: "NT$5 billion next year"
+        break
+      } else if !nouns.closedClass.contains(s, word),
+        let singular = nouns.singular(ofPlural: s, word)
+      {
+        head = (singular, e)
+      } else if head != nil || words == 5 {
+        break
+      } else if isAnd(word) ? words == 0 : nouns.closedClass.contains(s, word) {
+        return nil
+      }
+      guard let next = nextWord(after: e) else { break }
+      k = next
+    }
+    return head.map { (UnitEntry(unit: $0.unit, kind: .measure), $0.end) }
+  }
+
+  /// Whether the word at `range` is "and".
+  func isAnd(_ range: Range<Int>) -> Bool {
+    range.count == 3 && s[range.lowerBound] | 0x20 == 0x61 && s[range.lowerBound + 1] | 0x20 == 0x6E
+      && s[range.lowerBound + 2] | 0x20 == 0x64
+  }
+
+  /// The end of an acronym that starts at `k` (AI, R&D, 5G, COVID-19): letters,
+  /// digits, & and a hyphen before digits, with an upper-case letter and no
+  /// lower-case one, at most ten long.
+  func acronymEnd(at k: Int) -> Int? {
+    var e = k
+    var upper = false
+    while e < s.count, e - k <= 10 {
+      let c = s[e]
+      if c >= 0x41 && c <= 0x5A {
+        upper = true
+      } else if !(CodePoint.isASCIIDigit(c) || c == 0x26
+        || (c == 0x2D && e > k && e + 1 < s.count && CodePoint.isASCIIDigit(s[e + 1])))
+      {
+        break
+      }
+      e += 1
+    }
+    guard upper, e - k <= 10, e < s.count, s[e] == 0x20 || s[e] == 0x0A else { return nil }
+    return e
+  }
+
+  /// Where the next word starts after a word ending at `e`: after one space, or
+  /// after a single line break (with spaces around it); nil at anything else.
+  func nextWord(after e: Int) -> Int? {
+    var k = e
+    var breaks = 0
+    while k < s.count, s[k] == 0x20 || s[k] == 0x0A || s[k] == 0x0D {
+      if s[k] == 0x0A { breaks += 1 }
+      k += 1
+    }
+    guard k > e, breaks <= 1, k < s.count, CodePoint.isASCIILetter(s[k]) else { return nil }
+    return breaks == 1 || k == e + 1 ? k : nil
   }
 
   /// A unit written in Latin letters (km, V, MW) must end its word: 5G and 8K are names.
@@ -172,8 +321,8 @@ extension FigureScanner {
           b == 0 || !CodePoint.isASCIILetter(self.s[b - 1])
         })
     else { return nil }
-    // a space only after a code (RMB 5)
-    if k != i, !CodePoint.isASCIILetter(s[k - 1]) { return nil }
+    // a space only after a code (RMB 5, HK$ 5), not after a bare sign
+    if k != i, !(m.end..<k).contains(where: { CodePoint.isASCIILetter(s[$0]) }) { return nil }
     return (m.value, m.end)
   }
 
@@ -186,6 +335,13 @@ extension FigureScanner {
       return m.value.isEmpty ? nil : m.value
     }
     var b = r.start
+    // 约港币5亿元, 逾新台币410亿元: the cue stands before the currency word
+    if let (_, prefixStart) = currencyPrefix(before: b), prefixStart < b,
+      CodePoint.isHan(s[prefixStart])
+    {
+      b = prefixStart
+    }
+    let anchor = b
     if b > 0, s[b - 1] == 0x20 { b -= 1 }
     if let m = table.prefixQualifiers.longestMatch(
       in: s, at: b, backwards: true, fold: true,
@@ -193,7 +349,7 @@ extension FigureScanner {
         p == 0 || !CodePoint.isASCIILetter(self.s[p - 1]) || !CodePoint.isASCIILetter(self.s[p])
       })
     {
-      if b == r.start || CodePoint.isASCIILetter(s[b - 1]) {
+      if b == anchor || CodePoint.isASCIILetter(s[b - 1]) {
         return m.value.isEmpty ? nil : m.value
       }
     }

@@ -101,9 +101,14 @@ public struct KnownUnits: Sendable {
       "unit \"\(unit)\" is neither a canonical code (\(codes.sorted().joined(separator: ", "))) nor a measure word"
   }
 
-  /// Lower-case words separated by single spaces (`company`, `square foot`).
+  /// Lower-case words separated by single spaces, hyphenated compounds included
+  /// (`company`, `square foot`, `gigawatt-hour`).
   static func isEnglishNoun(_ s: String) -> Bool {
     let words = s.split(separator: " ", omittingEmptySubsequences: false)
-    return words.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isLowercase } }
+    return words.allSatisfy { word in
+      word.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { part in
+        !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isLowercase }
+      }
+    }
   }
 }

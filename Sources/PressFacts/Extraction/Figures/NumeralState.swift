@@ -2,6 +2,8 @@ extension NumeralParser {
   /// The running state of `parse`.
   struct State {
     var total = 0.0
+    /// The part read before 兆 (2兆8623億 = 2e12 + 8623e8): 亿 after it does not multiply it.
+    var zhao: Double?
     var wan: Double?
     var section = 0.0
     var current: Double?
@@ -21,7 +23,7 @@ extension NumeralParser {
 
     var hasContent: Bool { current != nil || multiplier }
     /// Whether anything has been read that 点 can add decimals to.
-    var hasValue: Bool { current != nil || section > 0 || wan != nil || total > 0 }
+    var hasValue: Bool { current != nil || section > 0 || wan != nil || total > 0 || zhao != nil }
 
     mutating func arabic(_ value: Double, plain: Bool) {
       current = value
@@ -66,6 +68,15 @@ extension NumeralParser {
     mutating func large(_ m: Double, afterWan: Bool) -> Bool {
       guard !sequence else { return false }
       let base = section + (current ?? 0)
+      if m == 1e12 {
+        guard zhao == nil else { return false }
+        let below = total + (wan ?? 0) * 1e4 + base
+        zhao = (below == 0 ? 1 : below) * 1e12
+        (total, wan, section) = (0, nil, 0)
+        large = true
+        closeMultiplier(m)
+        return true
+      }
       if m == 1e4, let w = wan, afterWan, current == nil, section == 0 {
         total = (total + w) * 1e8
         wan = nil
@@ -99,7 +110,7 @@ extension NumeralParser {
         let whole = last.rounded(.down)
         last = whole * abbreviable / 10 + (last - whole)  // 一千二 = 1200, 两千三点一 = 2300.1
       }
-      return total + (wan ?? 0) * 1e4 + section + last
+      return (zhao ?? 0) + total + (wan ?? 0) * 1e4 + section + last
     }
 
     func result(range: Range<Int>, numberStart: Int, in s: [UInt32]) -> ParsedNumber {

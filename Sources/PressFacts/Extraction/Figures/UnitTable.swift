@@ -68,8 +68,10 @@ enum UnitKind: String, Sendable, Decodable {
 struct UnitEntry: Sendable {
   let unit: String?
   let kind: UnitKind
-  /// A bare 元: its currency is the document's (新台币 named alone makes it TWD).
+  /// A bare 元: its currency is the document region's (TWD in a Taiwan text).
   var bare = false
+  /// A bare $ or "dollars": the region's dollar (HKD in a Hong Kong text), else USD.
+  var dollar = false
 }
 
 /// The lexicons of the figure extractor, compiled once from units.json,
@@ -88,28 +90,19 @@ final class UnitTable: Sendable {
   let englishNumbers: ScalarTrie<Double>
   /// English magnitude words (million, billion).
   let englishMultipliers: ScalarTrie<Double>
+  /// Magnitudes written onto the number (10.3b, 5bn, 2mn); `money` ones (m, k, B)
+  /// are magnitudes only for an amount of money or a count (\$2.5m, 2.5m people).
+  let attachedMultipliers: ScalarTrie<(factor: Double, money: Bool)>
+  /// Per currency code, its sub-units after the amount (角, 分, 美分) and their value.
+  let currencySubunits: [String: ScalarTrie<Double>]
   /// Qualifier cue words: prefixes stored reversed, suffixes forwards, infixes by character.
   let prefixQualifiers: ScalarTrie<String>
   let suffixQualifiers: ScalarTrie<String>
   let infixQualifiers: [UInt32: String]
-  /// Words that name a document's currency (新台币 → TWD), and their first characters.
-  let currencyCues: ScalarTrie<String>
-  let cueStarts: ScalarSet
   /// Canonical codes of the currency units, for the conformance runner.
   let currencyCodes: Set<String>
   /// Canonical codes of the physical units (km, t, MW ...), for the conformance runner.
   let physicalCodes: Set<String>
-
-  /// The currency of a bare 元 in `s`: the one currency other than the yuan that the
-  /// text names, if it names exactly one and never the yuan; else CNY.
-  func documentCurrency(_ s: [UInt32]) -> String {
-    var named = Set<String>()
-    for k in s.indices where cueStarts.contains(s[k]) {
-      if let m = currencyCues.longestMatch(in: s, at: k) { named.insert(m.value) }
-    }
-    guard !named.contains("CNY"), named.count == 1, let only = named.first else { return "CNY" }
-    return only
-  }
 
   /// Built once per process: decoding three JSON files and building the tries costs
   /// far more than extracting a document, and the tables never change at run time.
@@ -123,12 +116,15 @@ final class UnitTable: Sendable {
       let kind: UnitKind
       let surfaces: [String]
       let bare: Bool?
+      let dollar: Bool?
     }
     let adjacent: [Group]
     let english: [Group]
     let prefixes: [Group]
     let englishMultipliers: [String: Double]
-    let documentCurrencyCues: [String: [String]]
+    let englishAttachedMultipliers: [String: Double]
+    let englishAttachedMoneyMultipliers: [String: Double]
+    let currencySubunits: [String: [String: Double]]
     let englishNumbers: [String: Double]
   }
 
@@ -160,11 +156,10 @@ final class UnitTable: Sendable {
     var prefixes = ScalarTrie<UnitEntry>()
     var englishNumbers = ScalarTrie<Double>()
     var englishMultipliers = ScalarTrie<Double>()
+    var attachedMultipliers = ScalarTrie<(factor: Double, money: Bool)>()
     var prefixQualifiers = ScalarTrie<String>()
     var suffixQualifiers = ScalarTrie<String>()
     var infixQualifiers: [UInt32: String] = [:]
-    var currencyCues = ScalarTrie<String>()
-    var cueStarts = ScalarSet()
     var currencyCodes = Set<String>()
     var physicalCodes = Set<String>()
 
@@ -175,31 +170,31 @@ final class UnitTable: Sendable {
       for s in surfaces { english.insert(scalars(s), UnitEntry(unit: noun, kind: .measure)) }
     }
     // Units after measure words, so that a surface in both (块) is a unit.
+    func entry(_ g: UnitsFile.Group) -> UnitEntry {
+      UnitEntry(unit: g.unit, kind: g.kind, bare: g.bare ?? false, dollar: g.dollar ?? false)
+    }
     for g in units.adjacent {
-      for s in g.surfaces {
-        adjacent.insert(scalars(s), UnitEntry(unit: g.unit, kind: g.kind, bare: g.bare ?? false))
-      }
+      for s in g.surfaces { adjacent.insert(scalars(s), entry(g)) }
       if g.kind == .currency, let u = g.unit { currencyCodes.insert(u) }
       if g.kind == .physical, let u = g.unit { physicalCodes.insert(u) }
     }
     for g in units.english {
-      for s in g.surfaces { english.insert(scalars(s), UnitEntry(unit: g.unit, kind: g.kind)) }
+      for s in g.surfaces { english.insert(scalars(s), entry(g)) }
     }
     for g in units.prefixes {
       for s in g.surfaces {
-        prefixes.insert(scalars(s).reversed(), UnitEntry(unit: g.unit, kind: g.kind))
-      }
-    }
-    for (code, cues) in units.documentCurrencyCues {
-      for cue in cues {
-        let key = scalars(cue)
-        currencyCues.insert(key, code)
-        if let first = key.first { cueStarts.insert(first) }
+        prefixes.insert(scalars(s).reversed(), entry(g))
       }
     }
     for (word, value) in units.englishNumbers { englishNumbers.insert(scalars(word), value) }
     for (word, factor) in units.englishMultipliers {
       englishMultipliers.insert(scalars(word), factor)
+    }
+    for (word, factor) in units.englishAttachedMultipliers {
+      attachedMultipliers.insert(scalars(word), (factor, false))
+    }
+    for (word, factor) in units.englishAttachedMoneyMultipliers {
+      attachedMultipliers.insert(scalars(word), (factor, true))
     }
     for (word, q) in qualifiers.prefix { prefixQualifiers.insert(scalars(word).reversed(), q) }
     for (word, q) in qualifiers.englishPrefix {
@@ -215,11 +210,15 @@ final class UnitTable: Sendable {
     self.prefixes = prefixes
     self.englishNumbers = englishNumbers
     self.englishMultipliers = englishMultipliers
+    self.attachedMultipliers = attachedMultipliers
+    self.currencySubunits = units.currencySubunits.mapValues { table in
+      var trie = ScalarTrie<Double>()
+      for (surface, value) in table { trie.insert(scalars(surface), value) }
+      return trie
+    }
     self.prefixQualifiers = prefixQualifiers
     self.suffixQualifiers = suffixQualifiers
     self.infixQualifiers = infixQualifiers
-    self.currencyCues = currencyCues
-    self.cueStarts = cueStarts
     self.currencyCodes = currencyCodes
     self.physicalCodes = physicalCodes
   }
