@@ -11,6 +11,8 @@ struct ChineseDateGrammar {
   /// Whether a two- or three-digit year before a month is a Republic of China
   /// era year (Taiwan text: 112年12月 = 2023-12).
   var rocYears = false
+  /// English text: slash dates are month first, and 12/28 alone is no date.
+  var english = false
   /// ICU's tokens (by start): a relative word must begin one, so that 目前|年产值,
   /// 如今|年轻 and 成本|年均 hold no 前年, 今年 or 本年. Empty: no check.
   var tokens: [Token] = []
@@ -27,6 +29,17 @@ struct ChineseDateGrammar {
   static func isFirstN(_ c: UInt32) -> Bool { c == CodePoint.front || c == 0x9996 }
   /// After N年, 历 (2000年历史) makes it a length of time, not a year.
   static let lengthWords: ScalarSet = [0x5386]  // 历
+
+  /// Before a three-digit number, words that make N年 a length of time: 近 逾 约 多 超 达 第 每 满.
+  static let rocBlockedBefore: ScalarSet = [
+    0x8FD1, 0x903E, 0x7EA6, 0x591A, 0x8D85, 0x8FBE, 0x7B2C, 0x6BCF, 0x6EE1,
+  ]
+  /// After N年, words that make it a length of time: 来 内 历 间.
+  static let rocBlockedAfter: ScalarSet = [0x6765, 0x5185, 0x5386, 0x95F4]
+
+  /// A digit of a written year: 〇零一…九, and ○ (U+25CB), which Hong Kong
+  /// releases write for zero (二○二二年).
+  static func yearDigit(_ c: UInt32) -> Int? { c == 0x25CB ? 0 : ChineseDigit.value(c) }
 
   /// 〇零一…九 as digits (两 is a count, never a date digit).
   static func chineseDigit(_ c: UInt32) -> Int? { ChineseDigit.value(c) }
@@ -71,6 +84,13 @@ struct ChineseDateGrammar {
       if (1...200).contains(d.value), era || (rocYears && monthFollows(d.end + 1, day: false)) {
         return (d.value + 1911, d.end + 1)
       }
+      // 105年度, 112年投資金額: in Traditional text a three-digit year is an ROC
+      // year, unless a word makes it a length of time (逾100年, 100年來, 100年歷史)
+      if rocYears, d.count == 3, (100...199).contains(d.value),
+        !Self.rocBlockedBefore.contains(at(i - 1)), !Self.rocBlockedAfter.contains(at(d.end + 1))
+      {
+        return (d.value + 1911, d.end + 1)
+      }
       // 18年10月1日: a two-digit year needs a full month and day after it
       if d.count == 2, !rocYears, monthFollows(d.end + 1, day: true) {
         return (d.value + (d.value < 50 ? 2000 : 1900), d.end + 1)
@@ -90,11 +110,11 @@ struct ChineseDateGrammar {
       value = d.value
       j = skipSpaces(d.end)
     } else {
-      while j < i + 4, let d = Self.chineseDigit(at(j)) {
+      while j < i + 4, let d = Self.yearDigit(at(j)) {
         value = value * 10 + d
         j += 1
       }
-      guard j == i + 4, Self.chineseDigit(at(j)) == nil else { return nil }
+      guard j == i + 4, Self.yearDigit(at(j)) == nil else { return nil }
     }
     let after = at(j + 1) == 0x7684 ? at(j + 2) : at(j + 1)  // 2000年(的)历史
     guard (1000...2999).contains(value), at(j) == CodePoint.year, !Self.lengthWords.contains(after)
@@ -160,8 +180,11 @@ struct ChineseDateGrammar {
       !(suffix.end == m.range.upperBound + 1
         && (CodePoint.isASCIIDigit(at(suffix.end)) || small(at: suffix.end) != nil))
     {
-      m.mod = suffix.value
-      m.range = m.range.lowerBound..<suffix.end
+      // 2月15日开始的春节长假: 开始的 describes what follows, no SINCE
+      if !(s[suffix.end - 1] == 0x59CB && at(suffix.end) == 0x7684) {
+        m.mod = suffix.value
+        m.range = m.range.lowerBound..<suffix.end
+      }
     }
     return m
   }
@@ -226,6 +249,7 @@ struct ChineseDateGrammar {
       return m
     }
     if let numeric = numericDate(at: i) { return numeric }
+    if let fy = fiscalYear(at: i) { return fy }
     if let y = year(at: i) {
       // 2021—2025年, 2021年—2025年
       if let c = connector(at: y.end), let y2 = year(at: c), y2.value > y.value {
@@ -239,6 +263,12 @@ struct ChineseDateGrammar {
       }
       let head = at(y.end) == CodePoint.degree ? y.end + 1 : y.end
       if let t = tail(at: skipSpaces(head), from: i, year: .absolute(y.value)) { return t }
+      // 二○二二年的第四季: 的 between a year and its quarter, half or month
+      if at(head) == 0x7684, let t = tail(at: head + 1, from: i, year: .absolute(y.value)),
+        t.start.quarter != nil || t.start.half != nil || (t.start.month ?? 0) > 0
+      {
+        return t
+      }
       // 2019年2月29日 is no date at all, not the year 2019
       if invalidMonthDay(at: skipSpaces(head), year: y.value) { return nil }
       return DateMention(range: i..<head, start: DatePoint(year: .absolute(y.value)))
@@ -261,11 +291,13 @@ struct ChineseDateGrammar {
           end: DatePoint(year: .absolute(d2.value)))
       }
     }
+    if let today = todayWithDate(at: i) { return today }
     if let r = cues.relativeDays.match(s, at: i), wordStart(), at(i - 1) != 0x300A,
       cues.relativeDayBlockedAfter.match(s, at: r.end) == nil
     {
       return DateMention(range: i..<r.end, start: DatePoint(year: .relative(0)), dayOffset: r.value)
     }
+    if let w = week(at: i) { return w }
     if let r = cues.relativeMonths.match(s, at: i), wordStart() {
       var m = DateMention(
         range: i..<r.end, start: DatePoint(year: .relative(0)), monthOffset: r.value)
@@ -277,8 +309,18 @@ struct ChineseDateGrammar {
     }
     if let d = decade(at: i) { return d }
     if let r = cues.relativeYears.match(s, at: i), wordStart() {
-      return tail(at: r.end, from: i, year: .relative(r.value))
-        ?? DateMention(range: i..<r.end, start: DatePoint(year: .relative(r.value)))
+      // 今年度, 本年度, 明年度: the (fiscal) year, a calendar year
+      let e = at(r.end) == CodePoint.degree ? r.end + 1 : r.end
+      return tail(at: skipSpaces(e), from: i, year: .relative(r.value))
+        ?? DateMention(range: i..<e, start: DatePoint(year: .relative(r.value)))
+    }
+    // 该年12月底, 同年: the year written last before it
+    if at(i + 1) == CodePoint.year, at(i) == 0x8BE5 || at(i) == 0x540C, wordStart() {
+      var m =
+        tail(at: i + 2, from: i, year: .relative(0))
+        ?? DateMention(range: i..<i + 2, start: DatePoint(year: .relative(0)))
+      m.anaphoric = true
+      return m
     }
     guard !cues.bareBlockedBefore.contains(at(i - 1)) else { return nil }
     if at(i) == CodePoint.year, let part = yearPart(at: i + 1) {
@@ -307,8 +349,10 @@ struct ChineseDateGrammar {
     return DateMention(range: i..<d.end + 2, start: DatePoint(year: .absolute(year), decade: true))
   }
 
-  /// 2021-08-25, 2021/8/25, 2021.08.25: a year only with a full month and day.
+  /// 2021-08-25, 2021/8/25, 2021.08.25: a year only with a full month and day;
+  /// also 106-02-09 (ROC, Traditional text), 13.10.2015 (day first), 12/28.
   func numericDate(at i: Int) -> DateMention? {
+    if let m = otherNumericDate(at: i) { return m }
     guard let y = digits(at: i), y.count == 4, (1000...2999).contains(y.value) else { return nil }
     let sep = at(y.end)
     guard sep == 0x2D || sep == 0x2F || sep == 0x2E, let m = digits(at: y.end + 1), m.count <= 2,
@@ -339,6 +383,9 @@ struct ChineseDateGrammar {
     if headed, let part = yearPart(at: p) ?? (at(p) == CodePoint.year ? yearPart(at: p + 1) : nil) {
       return DateMention(range: i..<part.end, start: DatePoint(year: year), mod: part.mod)
     }
+    if headed, let e = wholeYear(at: p) {
+      return DateMention(range: i..<e, start: DatePoint(year: year))
+    }
     if let h = cues.halves.match(s, at: p), headed || startsToken(p) {
       return DateMention(range: i..<h.end, start: DatePoint(year: year, half: h.value))
     }
@@ -347,7 +394,10 @@ struct ChineseDateGrammar {
       m.range = i..<q.range.upperBound
       return m
     }
-    if headed, Self.isFirstN(at(p)), let n = small(at: p + 1), (2...12).contains(n.value) {
+    // 今年前8个月, and 前2个月 alone (the first months of the document year)
+    if headed || (at(p) == CodePoint.front && startsToken(p)), Self.isFirstN(at(p)),
+      let n = small(at: p + 1), (2...12).contains(n.value)
+    {
       let e = at(n.end) == CodePoint.ge ? n.end + 1 : n.end
       if at(e) == CodePoint.month {
         return DateMention(

@@ -116,6 +116,7 @@ final class DateCues: Sendable {
       var centuries: [String: Int]
       var relativeDayBlockedAfter: [String]
       var rocEraPrefixes: [String]
+      var weekPrefixes: [String: Int]
     }
     struct En: Decodable {
       var months: [String: Int]
@@ -127,6 +128,9 @@ final class DateCues: Sendable {
       var yearContext: [String: String]
       var yearNextAllowed: [String]
       var yearVerbs: [String]
+      var weekdays: [String: Int]
+      var relativeDays: [String: Int]
+      var weekWords: [String: Int]
     }
     struct Inference: Decodable {
       var futurePrefixes: [String]
@@ -136,6 +140,8 @@ final class DateCues: Sendable {
       var completionMarkers: [String]
       var datelineMarkers: [String]
       var datelineWindow: Int
+      var heldVerbs: [String]
+      var listWords: [String]
       var goalWindow: Int
     }
     var zh: Zh
@@ -170,6 +176,14 @@ final class DateCues: Sendable {
   let seasonWords: ScalarSet
   /// 民国: a Republic of China era year follows (民国112年 = 2023).
   let rocEraPrefixes: CueTable<Bool>
+  /// 上 -1, 下下 +2, 本 0 …: weeks from the document week before 周/星期.
+  let weekPrefixes: CueTable<Int>
+  /// monday 1 … sunday 7.
+  let enWeekdays: [UInt64: Int]
+  /// today 0, yesterday -1, tomorrow 1.
+  let enRelativeDays: [UInt64: Int]
+  /// this 0, last -1, next 1 before "week" or a weekday.
+  let enWeekWords: [UInt64: Int]
   let enMonths: [UInt64: Int]
   let enRelativeYears: [UInt64: Int]
   let enOrdinals: [UInt64: Int]
@@ -187,6 +201,10 @@ final class DateCues: Sendable {
   let completionMarkers: CueTable<Bool>
   let datelineMarkers: CueTable<Bool>
   let datelineWindow: Int
+  /// 举行, 召开 …: an event reported as held.
+  let heldVerbs: CueTable<Bool>
+  /// and, 和, 、: words that join the items of a list.
+  let listWords: CueTable<Bool>
   /// How far after a year a plan word (将, 预计, will) makes it a goal.
   let goalWindow: Int
   /// Spring Festival (lunar new year) day by Gregorian year, as "MM-DD".
@@ -225,6 +243,10 @@ final class DateCues: Sendable {
     centuries = CueTable(raw.zh.centuries)
     relativeDayBlockedAfter = flags(raw.zh.relativeDayBlockedAfter)
     rocEraPrefixes = flags(raw.zh.rocEraPrefixes)
+    weekPrefixes = CueTable(raw.zh.weekPrefixes)
+    enWeekdays = WordKey.table(raw.en.weekdays)
+    enRelativeDays = WordKey.table(raw.en.relativeDays)
+    enWeekWords = WordKey.table(raw.en.weekWords)
     enMonths = WordKey.table(raw.en.months)
     enRelativeYears = WordKey.table(raw.en.relativeYears)
     enOrdinals = WordKey.table(raw.en.ordinals)
@@ -241,6 +263,8 @@ final class DateCues: Sendable {
     completionMarkers = flags(raw.inference.completionMarkers)
     datelineMarkers = flags(raw.inference.datelineMarkers)
     datelineWindow = raw.inference.datelineWindow
+    heldVerbs = flags(raw.inference.heldVerbs)
+    listWords = flags(raw.inference.listWords)
     goalWindow = raw.inference.goalWindow
     var spring = [Int: String]()
     for (y, md) in raw.springFestival { if let y = Int(y) { spring[y] = md } }

@@ -33,7 +33,7 @@ public struct DateExtractor: Extractor {
   static let chineseStarts: [Bool] = {
     var t = [Bool](repeating: false, count: 0x10000)
     for c in UInt32(0x30)...0x39 { t[Int(c)] = true }
-    let firsts = "〇零一二三四五六七八九十第前年今本去明后上下昨大民"
+    let firsts = "〇零一二三四五六七八九十第前年今本去明后上下昨大民星礼周这该同"
     for c in firsts.unicodeScalars { t[Int(c.value)] = true }
     return t
   }()
@@ -50,7 +50,8 @@ public struct DateExtractor: Extractor {
   func scan(_ document: Document) -> [DateMention] {
     let s = document.normalized.scalars
     let zh = ChineseDateGrammar(
-      s: s, cues: cues, rocYears: document.language == .traditionalChinese, tokens: document.tokens)
+      s: s, cues: cues, rocYears: document.language == .traditionalChinese,
+      english: document.language == .english, tokens: document.tokens)
     let en = document.language == .english ? EnglishDateGrammar(s: s, cues: cues) : nil
     var found = [DateMention]()
     let starts = Self.chineseStarts  // once, not a lazy-global check per character
@@ -119,7 +120,17 @@ public struct DateExtractor: Extractor {
     var out = [DateMention]()
     out.reserveCapacity(mentions.count)
     var last: DatePoint? = documentDay.map { DatePoint(year: .absolute($0.year), month: $0.month) }
+    var lastYear: Int?
     for var m in mentions {
+      if m.anaphoric {
+        // 该年12月底: the year written last
+        guard let y = lastYear else { continue }
+        m.start.year = .absolute(y)
+        m.end?.year = .absolute(y)
+        m.anaphoric = false
+      } else if m.end == nil, !m.start.decade, case .absolute(let y) = m.start.year {
+        lastYear = y
+      }
       if m.start.month == 0 {
         guard let l = last else { continue }
         m.start.month = l.month

@@ -34,7 +34,7 @@ struct EnglishDateGrammar {
     for w in [
       "year", "fiscal", "of", "the", "quarter", "half", "quarters", "months", "to", "through",
       "and", "between", "st", "nd",
-      "rd", "th",
+      "rd", "th", "week", "budget",
     ] {
       d[w] = WordKey.key(w)
     }
@@ -84,6 +84,8 @@ struct EnglishDateGrammar {
       var k = j
       if let t = word("the", after: o), let j2 = space(t) { k = j2 }
       if let y = yearTarget(at: k) { return y }
+      // of the year: the year the text is about (the document year)
+      if k > j, let e = word("year", after: k - 1) { return (.implicit, e) }
     }
     if let j = space(i), let y = year(at: j) { return (.absolute(y.value), y.end) }
     return (.implicit, i)
@@ -108,6 +110,13 @@ struct EnglishDateGrammar {
     if let r = cues.enRelativeYears[k.key], let e = word("year", after: k.end) {
       return DateMention(range: i..<e, start: DatePoint(year: .relative(r)))
     }
+    if let relative = relativeDay(k, at: i) { return relative }
+    if let r = cues.enWeekWords[k.key], let j = space(k.end) { return weekPhrase(r, at: i, next: j) }
+    if let w = cues.enWeekdays[k.key], CodePoint.isASCIIUpper(at(i)) {
+      var m = DateMention(range: i..<k.end, start: DatePoint(year: .relative(0)))
+      m.weekday = w
+      return m
+    }
     if let mod = cues.enModWords[k.key] {
       let j = at(k.end) == 0x2D ? k.end + 1 : (space(k.end) ?? -1)
       guard j >= 0 else { return nil }
@@ -131,6 +140,14 @@ struct EnglishDateGrammar {
       }
       if let mk = key(t), let m = cues.enMonths[mk.key], CodePoint.isASCIIUpper(at(t)),
         var d = month(m, at: t, wordEnd: mk.end), d.end == nil, d.start.day == nil
+      {
+        d.range = i..<d.range.upperBound
+        d.mod = mod
+        return d
+      }
+      // the end of the second quarter
+      if let ok = key(t), let n = cues.enOrdinals[ok.key], var d = ordinal(n, at: t, wordEnd: ok.end),
+        d.end == nil
       {
         d.range = i..<d.range.upperBound
         d.mod = mod
@@ -301,6 +318,7 @@ struct EnglishDateGrammar {
       return p.isValid ? DateMention(range: i..<end, start: p) : nil
     }
     guard let y = year(at: i) else { return nil }
+    if let split = splitYears(y, at: i) { return split }
     // 2021-2025, 2021–2025
     if at(y.end) == 0x2D || at(y.end) == 0x2013, let y2 = year(at: y.end + 1), y2.value > y.value,
       y2.value - y.value <= 50
@@ -324,6 +342,62 @@ struct EnglishDateGrammar {
       m.mod = nil
     }
     return m
+  }
+
+  /// today, yesterday, tomorrow (Today at a sentence start).
+  func relativeDay(_ k: (key: UInt64, end: Int), at i: Int) -> DateMention? {
+    guard let d = cues.enRelativeDays[k.key], at(k.end) != 0x27 || at(k.end + 1) != 0x73 else {
+      return nil
+    }
+    return DateMention(range: i..<k.end, start: DatePoint(year: .relative(0)), dayOffset: d)
+  }
+
+  /// After this/last/next: "week" (the ISO week), a weekday ("last Friday": the
+  /// one before the document day), or a month ("last June").
+  func weekPhrase(_ r: Int, at i: Int, next j: Int) -> DateMention? {
+    guard let k = key(j) else { return nil }
+    if k.key == Self.keys["week"] {
+      var m = DateMention(range: i..<k.end, start: DatePoint(year: .relative(0)))
+      m.weekOffset = r
+      return m
+    }
+    if let w = cues.enWeekdays[k.key], CodePoint.isASCIIUpper(at(j)) {
+      var m = DateMention(range: i..<k.end, start: DatePoint(year: .relative(0)))
+      m.weekday = w
+      if r < 0 { m.weekdayBefore = true } else { m.weekOffset = r }
+      return m
+    }
+    if r != 0, let mo = cues.enMonths[k.key], CodePoint.isASCIIUpper(at(j)), k.end - j >= 3 {
+      var m = DateMention(range: i..<k.end, start: DatePoint(year: .implicit, month: mo))
+      m.monthDirection = r
+      return m
+    }
+    return nil
+  }
+
+  /// 2026-30 (2026/2030), and 2022-23 before Budget or after "financial year"
+  /// (a split financial year, April to March).
+  func splitYears(_ y: (value: Int, end: Int), at i: Int) -> DateMention? {
+    guard at(y.end) == 0x2D || at(y.end) == 0x2013, CodePoint.isASCIIDigit(at(y.end + 1)),
+      CodePoint.isASCIIDigit(at(y.end + 2)), !CodePoint.isASCIIAlnum(at(y.end + 3))
+    else { return nil }
+    let yy = Int(at(y.end + 1) - 0x30) * 10 + Int(at(y.end + 2) - 0x30)
+    let century = y.value / 100 * 100
+    let last = century + yy < y.value ? century + 100 + yy : century + yy
+    guard last > y.value, last - y.value <= 10 else { return nil }
+    let e = y.end + 3
+    if last == y.value + 1 {
+      let fiscal =
+        word("budget", after: e) != nil || previousWordKey(before: i) == Self.keys["year"]
+      guard fiscal else { return nil }
+      var m = DateMention(
+        range: i..<e, start: DatePoint(year: .absolute(y.value), month: 4),
+        end: DatePoint(year: .absolute(last), month: 3))
+      m.fiscalYear = true
+      return m
+    }
+    return DateMention(
+      range: i..<e, start: DatePoint(year: .absolute(y.value)), end: DatePoint(year: .absolute(last)))
   }
 
   /// The modifier of the date word before `i` ("" for a plain one), or nil when
