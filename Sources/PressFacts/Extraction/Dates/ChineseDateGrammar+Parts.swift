@@ -79,7 +79,7 @@ extension ChineseDateGrammar {
   /// 全年 or 内 after a year head (今年全年, 2023年内): the year itself.
   func wholeYear(at p: Int) -> Int? {
     if at(p) == 0x5168 && at(p + 1) == CodePoint.year { return p + 2 }  // 全年
-    if at(p) == CodePoint.within && !CodePoint.isHan(at(p + 1)) { return p + 1 }  // 内
+    if at(p) == CodePoint.within { return p + 1 }  // 内
     return nil
   }
 

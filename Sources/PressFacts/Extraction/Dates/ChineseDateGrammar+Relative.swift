@@ -27,6 +27,17 @@ extension ChineseDateGrammar {
     return m
   }
 
+  /// Exactly seven digits at `i` (the ROC yyyMMdd of a closing code).
+  func sevenDigits(at i: Int) -> (value: Int, end: Int)? {
+    var v = 0
+    var j = i
+    while j < s.count && CodePoint.isASCIIDigit(s[j]) && j - i < 8 {
+      v = v * 10 + Int(s[j] - 0x30)
+      j += 1
+    }
+    return j - i == 7 ? (v, j) : nil
+  }
+
   static func isOpenBracket(_ c: UInt32) -> Bool { c == 0x28 || c == 0xFF08 }
   static func isCloseBracket(_ c: UInt32) -> Bool { c == 0x29 || c == 0xFF09 }
 
@@ -127,8 +138,7 @@ extension ChineseDateGrammar {
   /// two-digit year first), 12/28 (month/day, Chinese text only), and the
   /// Central News Agency's closing code )1121228.
   func otherNumericDate(at i: Int) -> DateMention? {
-    guard let a = digits(at: i), !isJoined(before: i) else { return nil }
-    if rocYears, a.count == 7, Self.isCloseBracket(at(i - 1)) {
+    if rocYears, Self.isCloseBracket(at(i - 1)), let a = sevenDigits(at: i) {
       let p = DatePoint(
         year: .absolute(a.value / 10000 + 1911), month: a.value / 100 % 100, day: a.value % 100)
       guard p.isValid, (100...199).contains(a.value / 10000) else { return nil }
@@ -136,6 +146,7 @@ extension ChineseDateGrammar {
       m.evidence = .editCode
       return m
     }
+    guard let a = digits(at: i), !isJoined(before: i) else { return nil }
     let sep = at(a.end)
     guard a.count <= 3, sep == 0x2D || sep == 0x2F || sep == 0x2E, let b = digits(at: a.end + 1),
       b.count <= 2

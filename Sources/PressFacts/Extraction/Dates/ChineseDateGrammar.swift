@@ -30,6 +30,12 @@ struct ChineseDateGrammar {
   /// After N年, 历 (2000年历史) makes it a length of time, not a year.
   static let lengthWords: ScalarSet = [0x5386]  // 历
 
+  /// 在 于 至 到 从 自 和 与 及 的 、 ， (and ASCII ,): a word ends before them.
+  static let particlesBefore: ScalarSet = [
+    0x5728, 0x4E8E, 0x81F3, 0x5230, 0x4ECE, 0x81EA, 0x548C, 0x4E0E, 0x53CA, 0x7684, 0x3001,
+    0xFF0C, 0x2C,
+  ]
+
   /// Before a three-digit number, words that make N年 a length of time: 近 逾 约 多 超 达 第 每 满.
   static let rocBlockedBefore: ScalarSet = [
     0x8FD1, 0x903E, 0x7EA6, 0x591A, 0x8D85, 0x8FBE, 0x7B2C, 0x6BCF, 0x6EE1,
@@ -240,7 +246,11 @@ struct ChineseDateGrammar {
   /// A year head and its tail, or a tail alone (8月25日, 上半年, 年底).
   func core(at i: Int, afterConnector: Bool = false) -> DateMention? {
     // after 至/到 ICU often glues the connector to what follows (至今|年): no word check
-    let wordStart = { afterConnector || startsToken(i) }
+    // 在今|年年|底: ICU may cut a relative word after a preposition; a particle
+    // before it still ends the word before
+    let wordStart = {
+      afterConnector || startsToken(i) || Self.particlesBefore.contains(at(i - 1))
+    }
     // 民国三年, 民國112年12月: the era word belongs to the date
     if let era = cues.rocEraPrefixes.match(s, at: i), var m = core(at: era.end),
       m.start.year.isExplicit

@@ -141,6 +141,7 @@ final class DateCues: Sendable {
       var datelineMarkers: [String]
       var datelineWindow: Int
       var heldVerbs: [String]
+      var dateLabels: [String]
       var listWords: [String]
       var goalWindow: Int
     }
@@ -203,6 +204,8 @@ final class DateCues: Sendable {
   let datelineWindow: Int
   /// 举行, 召开 …: an event reported as held.
   let heldVerbs: CueTable<Bool>
+  /// 日期, 发布时间, Updated …: a label before the document's date.
+  let dateLabels: CueTable<Bool>
   /// and, 和, 、: words that join the items of a list.
   let listWords: CueTable<Bool>
   /// How far after a year a plan word (将, 预计, will) makes it a goal.
@@ -264,6 +267,7 @@ final class DateCues: Sendable {
     datelineMarkers = flags(raw.inference.datelineMarkers)
     datelineWindow = raw.inference.datelineWindow
     heldVerbs = flags(raw.inference.heldVerbs)
+    dateLabels = flags(raw.inference.dateLabels)
     listWords = flags(raw.inference.listWords)
     goalWindow = raw.inference.goalWindow
     var spring = [Int: String]()

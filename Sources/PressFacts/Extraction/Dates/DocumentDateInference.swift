@@ -242,7 +242,11 @@ public struct DocumentDateInference: DocumentDating {
   /// A full date with a written year within the first characters, not a goal.
   func dateline(_ mentions: [DateMention], _ s: [UInt32]) -> DateMention? {
     for m in mentions {
-      guard m.range.lowerBound < cues.datelineWindow else { break }
+      // 日期:106-02-09, Updated: 2023-03-15: a labelled date may stand below a
+      // page's menus, further from the start
+      let labelled = cues.dateLabels.match(s, endingAt: labelEnd(before: m.range.lowerBound, s)) != nil
+      guard m.range.lowerBound < cues.datelineWindow || (labelled && m.range.lowerBound < 4 * cues.datelineWindow)
+      else { break }
       if m.end == nil, m.mod == nil, m.start.year.isExplicit, m.start.day != nil,
         m.start.month != 0,
         !isGoal(m, s)
@@ -251,6 +255,15 @@ public struct DocumentDateInference: DocumentDating {
       }
     }
     return nil
+  }
+
+  /// Where a label before `i` would end: past spaces and one colon.
+  func labelEnd(before i: Int, _ s: [UInt32]) -> Int {
+    var b = i
+    while b > 0 && s[b - 1] == 0x20 { b -= 1 }
+    if b > 0 && (s[b - 1] == 0x3A || s[b - 1] == 0xFF1A) { b -= 1 }
+    while b > 0 && s[b - 1] == 0x20 { b -= 1 }
+    return b
   }
 
   /// Whether the text sets the date as a deadline or plan: 到2035年, 力争到2025年,
