@@ -126,6 +126,7 @@ extension ChineseDateGrammar {
   func bareDay(at i: Int) -> DateMention? {
     guard let d = digits(at: i), d.count <= 2, (1...31).contains(d.value),
       at(skipSpaces(d.end)) == CodePoint.day
+        || (at(d.end) == CodePoint.dayNumber && !CodePoint.isHan(at(d.end + 1)))
     else {
       return nil
     }

@@ -27,6 +27,24 @@ extension ChineseDateGrammar {
     return m
   }
 
+  /// 2010 01 29: a year, month and day apart by single spaces, all digits written.
+  func spacedDate(_ y: (value: Int, end: Int, count: Int), at i: Int) -> DateMention? {
+    guard (1000...2999).contains(y.value), let m = digits(at: y.end + 1), m.count == 2,
+      at(m.end) == 0x20, let d = digits(at: m.end + 1), d.count == 2,
+      !CodePoint.isASCIIDigit(at(d.end + 1)) || at(d.end) != 0x20
+    else { return nil }
+    let p = DatePoint(year: .absolute(y.value), month: m.value, day: d.value)
+    return p.isValid ? DateMention(range: i..<d.end, start: p) : nil
+  }
+
+  /// 10月12号，星期一: the weekday after a date, part of it.
+  func weekdayAfter(_ e: Int) -> Int? {
+    var j = e
+    if at(j) == 0xFF0C || at(j) == 0x2C || at(j) == 0x20 { j += 1 }
+    guard let w = week(at: j), w.weekday != nil, w.weekOffset == nil else { return nil }
+    return w.range.upperBound
+  }
+
   /// Exactly seven digits at `i` (the ROC yyyMMdd of a closing code).
   func sevenDigits(at i: Int) -> (value: Int, end: Int)? {
     var v = 0
@@ -74,11 +92,7 @@ extension ChineseDateGrammar {
     }
     // a week: 上周, 下周末; not 周年, 周边, 周期 and not 周 alone
     guard let k = offset, at(j) == Self.zhou || word > j + 1 else { return nil }
-    if at(j) == Self.zhou && CodePoint.isHan(c) && !Self.weekdayFollowers.contains(c)
-      && c != 0x672B
-    {
-      return nil
-    }
+    if at(j) == Self.zhou && Self.weekWordMakers.contains(c) { return nil }
     var m = DateMention(range: i..<word, start: DatePoint(year: .relative(0)))
     m.weekOffset = k
     if c == 0x672B {  // 末
@@ -89,6 +103,11 @@ extension ChineseDateGrammar {
   }
 
   static let zhou: UInt32 = 0x5468  // 周 (週 normalized)
+  /// After 周, characters that make another word: 年 边 期 围 转 刊 岁 到 全 密 长 游 报 知 折 旋.
+  static let weekWordMakers: ScalarSet = [
+    0x5E74, 0x8FB9, 0x671F, 0x56F4, 0x8F6C, 0x520A, 0x5C81, 0x5230, 0x5168, 0x5BC6, 0x957F,
+    0x6E38, 0x62A5, 0x77E5, 0x6298, 0x65CB,
+  ]
   static let xingqi: [UInt32] = [0x661F, 0x671F]  // 星期
   static let libai: [UInt32] = [0x793C, 0x62DC]  // 礼拜
   /// 每 逢 隔 before a weekday make it a schedule.
@@ -148,6 +167,7 @@ extension ChineseDateGrammar {
     }
     guard let a = digits(at: i), !isJoined(before: i) else { return nil }
     let sep = at(a.end)
+    if a.count == 4, sep == 0x20, let spaced = spacedDate(a, at: i) { return spaced }
     guard a.count <= 3, sep == 0x2D || sep == 0x2F || sep == 0x2E, let b = digits(at: a.end + 1),
       b.count <= 2
     else { return nil }
@@ -159,12 +179,16 @@ extension ChineseDateGrammar {
       let p = DatePoint(year: .implicit, month: a.value, day: b.value)
       return p.isValid && a.value >= 1 ? DateMention(range: i..<b.end, start: p) : nil
     }
-    guard let c = digits(at: b.end + 1), !isJoined(at: c.end),
+    // 10/1/2018-10/7/2018: a dash after a full year may open the interval's end
+    guard let c = digits(at: b.end + 1), !isJoined(at: c.end) || (c.count == 4 && at(c.end) == 0x2D),
       !CodePoint.isASCIILetter(at(c.end))
     else { return nil }
     var p: DatePoint
     if a.count == 3 && rocYears && c.count <= 2 {
       p = DatePoint(year: .absolute(a.value + 1911), month: b.value, day: c.value)
+    } else if !english && c.count == 2 && (a.count == 1 || c.value > 31) {
+      // 3-7-07, 05/05/89: day, month, two-digit year
+      p = DatePoint(year: .absolute(c.value + (c.value < 50 ? 2000 : 1900)), month: b.value, day: a.value)
     } else if a.count <= 2 && c.count == 4 {
       // day first; a slash date in English is month first (1/2/2020) unless the day shows
       if english && sep == 0x2F && a.value <= 12 { return nil }

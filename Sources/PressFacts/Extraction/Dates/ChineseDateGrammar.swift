@@ -97,8 +97,9 @@ struct ChineseDateGrammar {
       {
         return (d.value + 1911, d.end + 1)
       }
-      // 18年10月1日: a two-digit year needs a full month and day after it
-      if d.count == 2, !rocYears, monthFollows(d.end + 1, day: true) {
+      // 18年10月1日: a two-digit year needs a full month and day after it; 07年
+      // (a leading zero) is a year anyway
+      if d.count == 2, !rocYears, monthFollows(d.end + 1, day: true) || at(i) == 0x30 {
         return (d.value + (d.value < 50 ? 2000 : 1900), d.end + 1)
       }
       return nil
@@ -110,6 +111,7 @@ struct ChineseDateGrammar {
     {
       return (n.value + 1911, n.end + 1)
     }
+    if let y = spokenYear(at: i) { return y }
     var value = 0
     var j = i
     if let d = digits(at: i), d.count == 4 {
@@ -129,6 +131,33 @@ struct ChineseDateGrammar {
     // year, unless a month follows
     if value < 1800 && !monthFollows(j + 1, day: false) { return nil }
     return (value, j + 1)
+  }
+
+  /// 两千零四年, 两千年, 二〇〇八 aside: a year said with 千 (2000–2099), 零八年
+  /// (a two-digit year with a leading zero), 三六七年 before a full month and day.
+  func spokenYear(at i: Int) -> (value: Int, end: Int)? {
+    if (at(i) == 0x4E24 || at(i) == 0x4E8C), at(i + 1) == 0x5343 {  // 两千, 二千
+      var j = i + 2
+      var v = 2000
+      if at(j) == 0x96F6 { j += 1 }  // 零
+      if let n = small(at: j) {
+        v += n.value
+        j = n.end
+      }
+      return at(j) == CodePoint.year ? (v, j + 1) : nil
+    }
+    if at(i) == 0x96F6 || at(i) == 0x3007, let d = Self.yearDigit(at(i + 1)),
+      at(i + 2) == CodePoint.year, Self.yearDigit(at(i - 1)) == nil
+    {
+      return (2000 + d, i + 3)
+    }
+    if let a = Self.yearDigit(at(i)), let b = Self.yearDigit(at(i + 1)),
+      let c = Self.yearDigit(at(i + 2)), at(i + 3) == CodePoint.year, a > 0,
+      Self.yearDigit(at(i - 1)) == nil, monthFollows(i + 4, day: true)
+    {
+      return (a * 100 + b * 10 + c, i + 4)
+    }
+    return nil
   }
 
   /// A connector between the ends of an interval (—, -, ~, 至, 到), spaces around it included.
@@ -178,6 +207,9 @@ struct ChineseDateGrammar {
     }
     if m.end == nil, m.mod == nil, m.festival == nil, let between = betweenInterval(after: m) {
       m = between
+    }
+    if m.start.day != nil, m.end == nil, let e = weekdayAfter(m.range.upperBound) {
+      m.range = m.range.lowerBound..<e
     }
     if m.mod == nil || m.mod == "START", m.festival == nil,
       let suffix = cues.suffixMods.match(s, at: m.range.upperBound),
@@ -308,16 +340,14 @@ struct ChineseDateGrammar {
       return DateMention(range: i..<r.end, start: DatePoint(year: .relative(0)), dayOffset: r.value)
     }
     if let w = week(at: i) { return w }
-    if let r = cues.relativeMonths.match(s, at: i), wordStart() {
-      var m = DateMention(
-        range: i..<r.end, start: DatePoint(year: .relative(0)), monthOffset: r.value)
-      if let d = small(at: r.end), (1...31).contains(d.value), isDayMark(d.end) {
-        m.start.day = d.value
-        m.range = i..<d.end + 1
-      }
-      return m
-    }
+    if let m = relativeMonth(at: i, from: i, year: 0), wordStart() { return m }
     if let d = decade(at: i) { return d }
+    if let r = cues.relativeYears.match(s, at: i), wordStart(),
+      let m = relativeMonth(at: r.end, from: i, year: r.value)
+    {
+      return m  // 去年本月十日
+    }
+    if let era = eraYear(at: i) { return era }
     if let r = cues.relativeYears.match(s, at: i), wordStart() {
       // 今年度, 本年度, 明年度: the (fiscal) year, a calendar year
       let e = at(r.end) == CodePoint.degree ? r.end + 1 : r.end
@@ -337,6 +367,31 @@ struct ChineseDateGrammar {
       return DateMention(range: i..<part.end, start: DatePoint(year: .implicit), mod: part.mod)
     }
     return tail(at: i, from: i, year: .implicit)
+  }
+
+  /// 本月, 上个月, 本月十日 at `p` (after a relative year at `i`, or alone).
+  func relativeMonth(at p: Int, from i: Int, year k: Int) -> DateMention? {
+    guard let r = cues.relativeMonths.match(s, at: p) else { return nil }
+    var m = DateMention(range: i..<r.end, start: DatePoint(year: .relative(k)), monthOffset: r.value)
+    if let d = small(at: r.end), (1...31).contains(d.value), isDayMark(d.end) {
+      m.start.day = d.value
+      m.range = i..<d.end + 1
+    }
+    return m
+  }
+
+  /// 康熙三年五月, 民国三年 aside: a reign year of an imperial era (Resources
+  /// date-cues.json, eras), its first year given; 元年 is the first.
+  func eraYear(at i: Int) -> DateMention? {
+    guard let e = cues.eras.match(s, at: i) else { return nil }
+    var n: (value: Int, end: Int)?
+    if at(e.end) == 0x5143 { n = (1, e.end + 1) }  // 元
+    else if let d = digits(at: e.end), d.count <= 2 { n = (d.value, d.end) }
+    else { n = small(at: e.end) }
+    guard let n, at(n.end) == CodePoint.year else { return nil }
+    let y = e.value + n.value - 1
+    if let t = tail(at: n.end + 1, from: i, year: .absolute(y)), t.start.month != nil { return t }
+    return DateMention(range: i..<n.end + 1, start: DatePoint(year: .absolute(y)))
   }
 
   /// 90年代, 上世纪90年代, 20世纪80年代, 十九世纪七十年代: a decade, written 199X.

@@ -117,6 +117,7 @@ final class DateCues: Sendable {
       var relativeDayBlockedAfter: [String]
       var rocEraPrefixes: [String]
       var weekPrefixes: [String: Int]
+      var eras: [String: Int]
     }
     struct En: Decodable {
       var months: [String: Int]
@@ -179,6 +180,9 @@ final class DateCues: Sendable {
   let rocEraPrefixes: CueTable<Bool>
   /// 上 -1, 下下 +2, 本 0 …: weeks from the document week before 周/星期.
   let weekPrefixes: CueTable<Int>
+  /// 康熙 1662 …: imperial era names and the Gregorian year of their first year.
+  let eras: CueTable<Int>
+  let eraFirsts: [UInt32]
   /// monday 1 … sunday 7.
   let enWeekdays: [UInt64: Int]
   /// today 0, yesterday -1, tomorrow 1.
@@ -247,6 +251,8 @@ final class DateCues: Sendable {
     relativeDayBlockedAfter = flags(raw.zh.relativeDayBlockedAfter)
     rocEraPrefixes = flags(raw.zh.rocEraPrefixes)
     weekPrefixes = CueTable(raw.zh.weekPrefixes)
+    eras = CueTable(raw.zh.eras)
+    eraFirsts = raw.zh.eras.keys.compactMap { $0.unicodeScalars.first?.value }
     enWeekdays = WordKey.table(raw.en.weekdays)
     enRelativeDays = WordKey.table(raw.en.relativeDays)
     enWeekWords = WordKey.table(raw.en.weekWords)

@@ -35,6 +35,9 @@ public struct DateExtractor: Extractor {
     for c in UInt32(0x30)...0x39 { t[Int(c)] = true }
     let firsts = "〇零一二三四五六七八九十第前年今本去明后上下昨大民星礼周这该同"
     for c in firsts.unicodeScalars { t[Int(c.value)] = true }
+    // the first characters of era names (康熙三年) and of 两千年
+    for w in DateCues.shared.eraFirsts { t[Int(w)] = true }
+    t[0x4E24] = true
     return t
   }()
 

@@ -135,7 +135,9 @@ struct DateMention: Equatable, Sendable {
     }
     if let k = monthOffset {
       guard let d = documentDay else { return CalendarDate(value: "XXXX-XX", mod: mod) }
-      let months = d.year * 12 + d.month - 1 + k
+      let shift: Int
+      if case .relative(let y) = start.year { shift = y } else { shift = 0 }
+      let months = (d.year + shift) * 12 + d.month - 1 + k
       let p = DatePoint(year: .absolute(months / 12), month: months % 12 + 1, day: start.day)
       return CalendarDate(value: p.timex(documentYear: nil), mod: mod)
     }

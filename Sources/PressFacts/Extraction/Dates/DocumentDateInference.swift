@@ -313,7 +313,7 @@ public struct DocumentDateInference: DocumentDating {
     guard m.mod == nil || m.mod == "SINCE" else { return false }
     if m.mod == "SINCE" { return false }
     var e = m.range.upperBound
-    while e < s.count && e < m.range.upperBound + 80 && !Self.isSentenceBreak(s, e) { e += 1 }
+    while e < s.count && e < m.range.upperBound + 120 && !Self.isSentenceBreak(s, e) { e += 1 }
     // English puts the time last (GDP grew 12.9% in 2021): read the whole sentence.
     var b = m.range.upperBound
     if english {
