@@ -130,7 +130,9 @@ extension ChineseDateGrammar {
   func fiscalYear(at i: Int) -> DateMention? {
     var value = 0
     var j = i
-    while j < i + 4, let d = CodePoint.isASCIIDigit(at(j)) ? Int(at(j) - 0x30) : Self.yearDigit(at(j)) {
+    while j < i + 4,
+      let d = CodePoint.isASCIIDigit(at(j)) ? Int(at(j) - 0x30) : Self.yearDigit(at(j))
+    {
       value = value * 10 + d
       j += 1
     }
@@ -138,7 +140,9 @@ extension ChineseDateGrammar {
     guard let c = at(j) == 0x2F ? j + 1 : connector(at: j) else { return nil }
     var k = c
     var next = 0
-    while k < c + 2, let d = CodePoint.isASCIIDigit(at(k)) ? Int(at(k) - 0x30) : Self.yearDigit(at(k)) {
+    while k < c + 2,
+      let d = CodePoint.isASCIIDigit(at(k)) ? Int(at(k) - 0x30) : Self.yearDigit(at(k))
+    {
       next = next * 10 + d
       k += 1
     }
@@ -180,7 +184,8 @@ extension ChineseDateGrammar {
       return p.isValid && a.value >= 1 ? DateMention(range: i..<b.end, start: p) : nil
     }
     // 10/1/2018-10/7/2018: a dash after a full year may open the interval's end
-    guard let c = digits(at: b.end + 1), !isJoined(at: c.end) || (c.count == 4 && at(c.end) == 0x2D),
+    guard let c = digits(at: b.end + 1),
+      !isJoined(at: c.end) || (c.count == 4 && at(c.end) == 0x2D),
       !CodePoint.isASCIILetter(at(c.end))
     else { return nil }
     var p: DatePoint
@@ -188,7 +193,8 @@ extension ChineseDateGrammar {
       p = DatePoint(year: .absolute(a.value + 1911), month: b.value, day: c.value)
     } else if !english && c.count == 2 && (a.count == 1 || c.value > 31) {
       // 3-7-07, 05/05/89: day, month, two-digit year
-      p = DatePoint(year: .absolute(c.value + (c.value < 50 ? 2000 : 1900)), month: b.value, day: a.value)
+      p = DatePoint(
+        year: .absolute(c.value + (c.value < 50 ? 2000 : 1900)), month: b.value, day: a.value)
     } else if a.count <= 2 && c.count == 4 {
       // day first; a slash date in English is month first (1/2/2020) unless the day shows
       if english && sep == 0x2F && a.value <= 12 { return nil }

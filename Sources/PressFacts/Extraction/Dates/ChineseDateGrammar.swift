@@ -136,7 +136,7 @@ struct ChineseDateGrammar {
   /// 两千零四年, 两千年, 二〇〇八 aside: a year said with 千 (2000–2099), 零八年
   /// (a two-digit year with a leading zero), 三六七年 before a full month and day.
   func spokenYear(at i: Int) -> (value: Int, end: Int)? {
-    if (at(i) == 0x4E24 || at(i) == 0x4E8C), at(i + 1) == 0x5343 {  // 两千, 二千
+    if at(i) == 0x4E24 || at(i) == 0x4E8C, at(i + 1) == 0x5343 {  // 两千, 二千
       var j = i + 2
       var v = 2000
       if at(j) == 0x96F6 { j += 1 }  // 零
@@ -372,7 +372,8 @@ struct ChineseDateGrammar {
   /// 本月, 上个月, 本月十日 at `p` (after a relative year at `i`, or alone).
   func relativeMonth(at p: Int, from i: Int, year k: Int) -> DateMention? {
     guard let r = cues.relativeMonths.match(s, at: p) else { return nil }
-    var m = DateMention(range: i..<r.end, start: DatePoint(year: .relative(k)), monthOffset: r.value)
+    var m = DateMention(
+      range: i..<r.end, start: DatePoint(year: .relative(k)), monthOffset: r.value)
     if let d = small(at: r.end), (1...31).contains(d.value), isDayMark(d.end) {
       m.start.day = d.value
       m.range = i..<d.end + 1
@@ -385,9 +386,14 @@ struct ChineseDateGrammar {
   func eraYear(at i: Int) -> DateMention? {
     guard let e = cues.eras.match(s, at: i) else { return nil }
     var n: (value: Int, end: Int)?
-    if at(e.end) == 0x5143 { n = (1, e.end + 1) }  // 元
-    else if let d = digits(at: e.end), d.count <= 2 { n = (d.value, d.end) }
-    else { n = small(at: e.end) }
+    if at(e.end) == 0x5143 {
+      n = (1, e.end + 1)
+    }  // 元
+    else if let d = digits(at: e.end), d.count <= 2 {
+      n = (d.value, d.end)
+    } else {
+      n = small(at: e.end)
+    }
     guard let n, at(n.end) == CodePoint.year else { return nil }
     let y = e.value + n.value - 1
     if let t = tail(at: n.end + 1, from: i, year: .absolute(y)), t.start.month != nil { return t }

@@ -149,7 +149,9 @@ struct DateMention: Equatable, Sendable {
     }
     if let dir = monthDirection, let m = start.month {
       var y = documentYear.map { $0 + dir }
-      if let d = documentDay { y = dir < 0 ? (m < d.month ? d.year : d.year - 1) : (m > d.month ? d.year : d.year + 1) }
+      if let d = documentDay {
+        y = dir < 0 ? (m < d.month ? d.year : d.year - 1) : (m > d.month ? d.year : d.year + 1)
+      }
       let p = DatePoint(year: y.map { .absolute($0) } ?? .implicit, month: m)
       return CalendarDate(value: p.timex(documentYear: nil), mod: mod)
     }

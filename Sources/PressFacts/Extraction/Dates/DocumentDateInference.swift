@@ -86,7 +86,10 @@ public struct DocumentDateInference: DocumentDating {
     }
     guard var best = candidates.first else {
       return eventYear(s).map { y in
-        (String(y.year), "a yearly event held as reported: \(quote(y.mention, document)) = \(y.year)")
+        (
+          String(y.year),
+          "a yearly event held as reported: \(quote(y.mention, document)) = \(y.year)"
+        )
       }
     }
     if let cap = sequenceCap(mentions, s), cap.year < best.year {
@@ -147,12 +150,15 @@ public struct DocumentDateInference: DocumentDating {
   )? {
     guard let line = englishDateline(mentions, s), let month = line.start.month,
       let day = line.start.day,
-      let w = mentions.first(where: { $0.weekday != nil && $0.weekOffset == nil && !$0.weekdayBefore })
+      let w = mentions.first(where: {
+        $0.weekday != nil && $0.weekOffset == nil && !$0.weekdayBefore
+      })
     else { return nil }
     let now = CivilDay(daysSinceEpoch: Int(Date().timeIntervalSince1970 / 86400))
     for y in stride(from: now.year, through: now.year - 30, by: -1) {
       let d = CivilDay(year: y, month: month, day: day)
-      guard d.daysSinceEpoch <= now.daysSinceEpoch, DatePoint(year: .absolute(y), month: month, day: day).isValid
+      guard d.daysSinceEpoch <= now.daysSinceEpoch,
+        DatePoint(year: .absolute(y), month: month, day: day).isValid
       else { continue }
       if d.weekday == w.weekday {
         return (
@@ -200,7 +206,9 @@ public struct DocumentDateInference: DocumentDating {
         !(a.range.upperBound..<b.range.lowerBound).contains(where: { Self.isSentenceBreak(s, $0) }),
         cues.listWords.occurs(in: s, a.range.upperBound..<b.range.lowerBound)
       else { continue }
-      return (y - k - 1, DateMention(range: a.range.lowerBound..<b.range.upperBound, start: a.start))
+      return (
+        y - k - 1, DateMention(range: a.range.lowerBound..<b.range.upperBound, start: a.start)
+      )
     }
     return nil
   }
@@ -244,8 +252,11 @@ public struct DocumentDateInference: DocumentDating {
     for m in mentions {
       // 日期:106-02-09, Updated: 2023-03-15: a labelled date may stand below a
       // page's menus, further from the start
-      let labelled = cues.dateLabels.match(s, endingAt: labelEnd(before: m.range.lowerBound, s)) != nil
-      guard m.range.lowerBound < cues.datelineWindow || (labelled && m.range.lowerBound < 4 * cues.datelineWindow)
+      let labelled =
+        cues.dateLabels.match(s, endingAt: labelEnd(before: m.range.lowerBound, s)) != nil
+      guard
+        m.range.lowerBound < cues.datelineWindow
+          || (labelled && m.range.lowerBound < 4 * cues.datelineWindow)
       else { break }
       if m.end == nil, m.mod == nil, m.start.year.isExplicit, m.start.day != nil,
         m.start.month != 0,

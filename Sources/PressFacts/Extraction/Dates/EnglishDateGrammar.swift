@@ -111,7 +111,9 @@ struct EnglishDateGrammar {
       return DateMention(range: i..<e, start: DatePoint(year: .relative(r)))
     }
     if let relative = relativeDay(k, at: i) { return relative }
-    if let r = cues.enWeekWords[k.key], let j = space(k.end) { return weekPhrase(r, at: i, next: j) }
+    if let r = cues.enWeekWords[k.key], let j = space(k.end) {
+      return weekPhrase(r, at: i, next: j)
+    }
     if let w = cues.enWeekdays[k.key], CodePoint.isASCIIUpper(at(i)) {
       var m = DateMention(range: i..<k.end, start: DatePoint(year: .relative(0)))
       m.weekday = w
@@ -146,7 +148,8 @@ struct EnglishDateGrammar {
         return d
       }
       // the end of the second quarter
-      if let ok = key(t), let n = cues.enOrdinals[ok.key], var d = ordinal(n, at: t, wordEnd: ok.end),
+      if let ok = key(t), let n = cues.enOrdinals[ok.key],
+        var d = ordinal(n, at: t, wordEnd: ok.end),
         d.end == nil
       {
         d.range = i..<d.range.upperBound
@@ -397,7 +400,8 @@ struct EnglishDateGrammar {
       return m
     }
     return DateMention(
-      range: i..<e, start: DatePoint(year: .absolute(y.value)), end: DatePoint(year: .absolute(last)))
+      range: i..<e, start: DatePoint(year: .absolute(y.value)),
+      end: DatePoint(year: .absolute(last)))
   }
 
   /// The modifier of the date word before `i` ("" for a plain one), or nil when
