@@ -93,7 +93,8 @@ struct ChineseDateGrammar {
       // 105年度, 112年投資金額: in Traditional text a three-digit year is an ROC
       // year, unless a word makes it a length of time (逾100年, 100年來, 100年歷史)
       if rocYears, d.count == 3, (100...199).contains(d.value),
-        !Self.rocBlockedBefore.contains(at(i - 1)), !Self.rocBlockedAfter.contains(at(d.end + 1))
+        !Self.rocBlockedBefore.contains(at(i - 1)),
+        !Self.rocBlockedAfter.contains(at(d.end + 1) == 0x7684 ? at(d.end + 2) : at(d.end + 1))
       {
         return (d.value + 1911, d.end + 1)
       }

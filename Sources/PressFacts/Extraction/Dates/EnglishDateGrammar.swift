@@ -330,7 +330,11 @@ struct EnglishDateGrammar {
         range: i..<y2.end, start: DatePoint(year: .absolute(y.value)),
         end: DatePoint(year: .absolute(y2.value)))
     }
-    guard let context = previousWordContext(before: i) ?? sentenceOpening(i, yearEnd: y.end),
+    // "from the 2020 level": after "the", a year before a singular noun
+    let afterThe = previousWordKey(before: i) == Self.keys["the"] ? "" : nil
+    guard
+      let context = previousWordContext(before: i) ?? afterThe
+        ?? sentenceOpening(i, yearEnd: y.end),
       nextWordAllows(after: y.end)
     else { return nil }
     var m = DateMention(
