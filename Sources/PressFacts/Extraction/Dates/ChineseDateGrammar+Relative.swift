@@ -45,6 +45,52 @@ extension ChineseDateGrammar {
     return w.range.upperBound
   }
 
+  /// 十四五, “十四五”末, 十五五期间: a five-year plan by its number (the third
+  /// began in 1966, one every five years since: the 14th is 2021–2025), with 末
+  /// (its last year, END) or 初 (its first, START). Otherwise (“十四五”规划,
+  /// “十四五”期间, 开局) it names the plan, and the gold does not count it a date.
+  func fiveYearPlan(at i: Int) -> DateMention? {
+    let j = i
+    guard at(j) == CodePoint.ten, let n = ChineseDigit.value(at(j + 1)), (3...9).contains(n),
+      at(j + 2) == 0x4E94, ChineseDigit.value(at(j - 1)) == nil
+    else { return nil }
+    let first = 1966 + 5 * (10 + n - 3)
+    // “十四五”末: the quotes belong to the expression when a part follows them
+    let quoted = at(j - 1) == 0x201C && at(j + 3) == 0x201D
+    let e = quoted ? j + 4 : j + 3
+    let from = quoted ? j - 1 : j
+    var m = DateMention(
+      range: j..<j + 3, start: DatePoint(year: .absolute(first)),
+      end: DatePoint(year: .absolute(first + 4)))
+    switch at(e) {
+    case 0x672B:  // 末
+      m = DateMention(range: from..<e + 1, start: DatePoint(year: .absolute(first + 4)), mod: "END")
+    case 0x521D:  // 初
+      m = DateMention(range: from..<e + 1, start: DatePoint(year: .absolute(first)), mod: "START")
+    default: return nil  // a name (规划, 良好开局), not a time
+    }
+    return m
+  }
+
+  /// 3年前, 两年前 (the document year less N), 5天前 (the document day less N).
+  func ago(at i: Int) -> DateMention? {
+    guard !CodePoint.isASCIIDigit(at(i - 1)), !cues.bareBlockedBefore.contains(at(i - 1))
+    else { return nil }
+    let n: (value: Int, end: Int)?
+    if at(i) == 0x4E24 { n = (2, i + 1) } else { n = small(at: i) }  // 两
+    guard let n, (1...99).contains(n.value), at(n.end + 1) == CodePoint.front,
+      !cues.suffixModBlockedAfter.contains(at(n.end + 2))
+    else { return nil }
+    switch at(n.end) {
+    case CodePoint.year:
+      return DateMention(range: i..<n.end + 2, start: DatePoint(year: .relative(-n.value)))
+    case 0x5929:  // 天
+      return DateMention(
+        range: i..<n.end + 2, start: DatePoint(year: .relative(0)), dayOffset: -n.value)
+    default: return nil
+    }
+  }
+
   /// Exactly seven digits at `i` (the ROC yyyMMdd of a closing code).
   func sevenDigits(at i: Int) -> (value: Int, end: Int)? {
     var v = 0

@@ -351,6 +351,12 @@ struct ChineseDateGrammar {
     if let era = eraYear(at: i) { return era }
     if let r = cues.relativeYears.match(s, at: i), wordStart() {
       // 今年度, 本年度, 明年度: the (fiscal) year, a calendar year
+      // 去年同期: the period named last, in that year (filled in by the extractor)
+      if at(r.end) == 0x540C && at(r.end + 1) == 0x671F {
+        var m = DateMention(range: i..<r.end + 2, start: DatePoint(year: .relative(r.value)))
+        m.samePeriod = true
+        return m
+      }
       let e = at(r.end) == CodePoint.degree ? r.end + 1 : r.end
       return tail(at: skipSpaces(e), from: i, year: .relative(r.value))
         ?? DateMention(range: i..<e, start: DatePoint(year: .relative(r.value)))
@@ -363,6 +369,8 @@ struct ChineseDateGrammar {
       m.anaphoric = true
       return m
     }
+    if let plan = fiveYearPlan(at: i) { return plan }
+    if let ago = ago(at: i) { return ago }
     guard !cues.bareBlockedBefore.contains(at(i - 1)) else { return nil }
     if at(i) == CodePoint.year, let part = yearPart(at: i + 1) {
       return DateMention(range: i..<part.end, start: DatePoint(year: .implicit), mod: part.mod)

@@ -124,7 +124,25 @@ public struct DateExtractor: Extractor {
     out.reserveCapacity(mentions.count)
     var last: DatePoint? = documentDay.map { DatePoint(year: .absolute($0.year), month: $0.month) }
     var lastYear: Int?
+    var lastPeriod: DateMention?
     for var m in mentions {
+      if m.samePeriod {
+        // 去年同期: the months, quarters or half of the period named last
+        guard let p = lastPeriod else { continue }
+        let year = m.start.year
+        m.start = p.start
+        m.start.year = year
+        m.end = p.end.map {
+          var e = $0
+          e.year = year
+          return e
+        }
+        m.samePeriod = false
+      } else if m.start.quarter != nil || m.start.half != nil
+        || (m.end != nil && m.start.month != nil)
+      {
+        lastPeriod = m
+      }
       if m.anaphoric {
         // 该年12月底: the year written last
         guard let y = lastYear else { continue }

@@ -111,6 +111,8 @@ struct DateMention: Equatable, Sendable {
   /// 该年, 同年: the year of the latest written year before it (filled in by
   /// the extractor, dropped when there is none).
   var anaphoric = false
+  /// 去年同期: the period named last (今年前2个月), in this mention's year.
+  var samePeriod = false
   /// A split financial year (二○二二/二三財政年度, 2022-23 Budget): April to March.
   var fiscalYear = false
   /// What the mention says about the document's own date.

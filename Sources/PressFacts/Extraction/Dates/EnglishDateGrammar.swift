@@ -34,7 +34,7 @@ struct EnglishDateGrammar {
     for w in [
       "year", "fiscal", "of", "the", "quarter", "half", "quarters", "months", "to", "through",
       "and", "between", "st", "nd",
-      "rd", "th", "week", "budget",
+      "rd", "th", "week", "budget", "ago", "years", "days", "day",
     ] {
       d[w] = WordKey.key(w)
     }
@@ -158,6 +158,7 @@ struct EnglishDateGrammar {
       }
       return nil
     }
+    if let n = cues.enCounts[k.key], let a = ago(n, at: i, after: k.end) { return a }
     if let n = cues.enOrdinals[k.key] { return ordinal(n, at: i, wordEnd: k.end) }
     return quarterCode(at: i, wordEnd: k.end)
   }
@@ -320,6 +321,9 @@ struct EnglishDateGrammar {
       }
       return p.isValid ? DateMention(range: i..<end, start: p) : nil
     }
+    if let n = dayNumber(at: i), n.end == wordEnd(i), let a = ago(n.value, at: i, after: n.end) {
+      return a
+    }
     guard let y = year(at: i) else { return nil }
     if let split = splitYears(y, at: i) { return split }
     // 2021-2025, 2021–2025
@@ -351,10 +355,30 @@ struct EnglishDateGrammar {
     return m
   }
 
+  /// "five years ago", "3 days ago": the document year or day less N.
+  func ago(_ n: Int, at i: Int, after e: Int) -> DateMention? {
+    guard let j = space(e), let k = key(j), let a = space(k.end), let g = key(a),
+      g.key == Self.keys["ago"]
+    else { return nil }
+    if k.key == Self.keys["years"] || (n == 1 && k.key == Self.keys["year"]) {
+      return DateMention(range: i..<g.end, start: DatePoint(year: .relative(-n)))
+    }
+    if k.key == Self.keys["days"] || (n == 1 && k.key == Self.keys["day"]) {
+      return DateMention(range: i..<g.end, start: DatePoint(year: .relative(0)), dayOffset: -n)
+    }
+    return nil
+  }
+
   /// today, yesterday, tomorrow (Today at a sentence start).
   func relativeDay(_ k: (key: UInt64, end: Int), at i: Int) -> DateMention? {
     guard let d = cues.enRelativeDays[k.key], at(k.end) != 0x27 || at(k.end + 1) != 0x73 else {
       return nil
+    }
+    // Lantau Tomorrow: capitalised after a capitalised word, part of a name
+    if CodePoint.isASCIIUpper(at(i)), at(i - 1) == 0x20 {
+      var j = i - 1
+      while j > 0 && CodePoint.isASCIILetter(at(j - 1)) { j -= 1 }
+      if j < i - 1 && CodePoint.isASCIIUpper(at(j)) { return nil }
     }
     return DateMention(range: i..<k.end, start: DatePoint(year: .relative(0)), dayOffset: d)
   }

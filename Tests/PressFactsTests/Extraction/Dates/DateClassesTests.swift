@@ -71,6 +71,26 @@ import Testing
     #expect(try dateRecords(text, date: date, lang: lang) == expected)
   }
 
+  @Test(
+    "five-year plans, N年前 / N天前 / years ago, 去年同期 (document day 2026-03-11)",
+    arguments: [
+      ("到“十四五”末，全市GDP将突破万亿", Language.simplifiedChinese, ["“十四五”末=2025/END"]),
+      ("“十五五”初，投资增长", .simplifiedChinese, ["“十五五”初=2026/START"]),
+      ("“十四五”规划纲要发布，实现“十四五”良好开局", .simplifiedChinese, []),
+      ("3年前，这里还是一片荒地；5天前发布通知", .simplifiedChinese, ["3年前=2023", "5天前=2026-03-06"]),
+      ("兩年前開幕的園區", .traditionalChinese, ["兩年前=2024"]),
+      ("2025年前建成", .simplifiedChinese, ["2025年前=2025/BEFORE"]),
+      (
+        "今年前2个月，销售额增长5%，去年同期为下降", .simplifiedChinese,
+        ["今年前2个月=2026-01/2026-02", "去年同期=2025-01/2025-02"]
+      ),
+      ("The plan was unveiled five years ago.", .english, ["five years ago=2021"]),
+      ("The Lantau Tomorrow plan began 3 days ago.", .english, ["3 days ago=2026-03-08"]),
+    ])
+  func agoAndPlans(text: String, lang: Language, expected: [String]) throws {
+    #expect(try dateRecords(text, date: "2026-03-11", lang: lang) == expected)
+  }
+
   func inferred(_ text: String, lang: Language? = nil) throws -> String? {
     DocumentDateInference().date(of: try TestSupport.document(text, lang: lang))?.date
   }
