@@ -30,6 +30,9 @@ struct ChineseDateGrammar {
   /// After N年, 历 (2000年历史) makes it a length of time, not a year.
   static let lengthWords: ScalarSet = [0x5386]  // 历
 
+  /// 上 下 这 本 周 星 礼: the characters a week or weekday starts with.
+  static let weekStarts: ScalarSet = [0x4E0A, 0x4E0B, 0x8FD9, 0x672C, 0x5468, 0x661F, 0x793C]
+
   /// 在 于 至 到 从 自 和 与 及 的 、 ， (and ASCII ,): a word ends before them.
   static let particlesBefore: ScalarSet = [
     0x5728, 0x4E8E, 0x81F3, 0x5230, 0x4ECE, 0x81EA, 0x548C, 0x4E0E, 0x53CA, 0x7684, 0x3001,
@@ -292,7 +295,9 @@ struct ChineseDateGrammar {
       return m
     }
     if let numeric = numericDate(at: i) { return numeric }
-    if let fy = fiscalYear(at: i) { return fy }
+    let c = at(i)
+    let digit = CodePoint.isASCIIDigit(c) || Self.yearDigit(c) != nil
+    if digit, let fy = fiscalYear(at: i) { return fy }
     if let y = year(at: i) {
       // 2021—2025年, 2021年—2025年
       if let c = connector(at: y.end), let y2 = year(at: c), y2.value > y.value {
@@ -334,13 +339,13 @@ struct ChineseDateGrammar {
           end: DatePoint(year: .absolute(d2.value)))
       }
     }
-    if let today = todayWithDate(at: i) { return today }
+    if c == 0x4ECA, let today = todayWithDate(at: i) { return today }
     if let r = cues.relativeDays.match(s, at: i), wordStart(), at(i - 1) != 0x300A,
       cues.relativeDayBlockedAfter.match(s, at: r.end) == nil
     {
       return DateMention(range: i..<r.end, start: DatePoint(year: .relative(0)), dayOffset: r.value)
     }
-    if let w = week(at: i) { return w }
+    if Self.weekStarts.contains(c), let w = week(at: i) { return w }
     if let m = relativeMonth(at: i, from: i, year: 0), wordStart() { return m }
     if let d = decade(at: i) { return d }
     if let r = cues.relativeYears.match(s, at: i), wordStart(),
@@ -348,7 +353,7 @@ struct ChineseDateGrammar {
     {
       return m  // 去年本月十日
     }
-    if let era = eraYear(at: i) { return era }
+    if DateExtractor.pairStarts.firsts[Int(c & 0xFFFF)], let era = eraYear(at: i) { return era }
     if let r = cues.relativeYears.match(s, at: i), wordStart() {
       // 今年度, 本年度, 明年度: the (fiscal) year, a calendar year
       // 去年同期: the period named last, in that year (filled in by the extractor)
@@ -369,8 +374,8 @@ struct ChineseDateGrammar {
       m.anaphoric = true
       return m
     }
-    if let plan = fiveYearPlan(at: i) { return plan }
-    if let ago = ago(at: i) { return ago }
+    if c == CodePoint.ten, let plan = fiveYearPlan(at: i) { return plan }
+    if digit || c == CodePoint.ten || c == 0x4E24, let ago = ago(at: i) { return ago }
     guard !cues.bareBlockedBefore.contains(at(i - 1)) else { return nil }
     if at(i) == CodePoint.year, let part = yearPart(at: i + 1) {
       return DateMention(range: i..<part.end, start: DatePoint(year: .implicit), mod: part.mod)
@@ -432,7 +437,7 @@ struct ChineseDateGrammar {
   /// 2021-08-25, 2021/8/25, 2021.08.25: a year only with a full month and day;
   /// also 106-02-09 (ROC, Traditional text), 13.10.2015 (day first), 12/28.
   func numericDate(at i: Int) -> DateMention? {
-    if let m = otherNumericDate(at: i) { return m }
+    if CodePoint.isASCIIDigit(at(i)), let m = otherNumericDate(at: i) { return m }
     guard let y = digits(at: i), y.count == 4, (1000...2999).contains(y.value) else { return nil }
     let sep = at(y.end)
     guard sep == 0x2D || sep == 0x2F || sep == 0x2E, let m = digits(at: y.end + 1), m.count <= 2,

@@ -182,7 +182,8 @@ final class DateCues: Sendable {
   let weekPrefixes: CueTable<Int>
   /// 康熙 1662 …: imperial era names and the Gregorian year of their first year.
   let eras: CueTable<Int>
-  let eraFirsts: [UInt32]
+  /// The first two characters of the era names (康熙), for the scan's start test.
+  let eraBigrams: [[UInt32]]
   /// monday 1 … sunday 7.
   let enWeekdays: [UInt64: Int]
   /// today 0, yesterday -1, tomorrow 1.
@@ -190,6 +191,9 @@ final class DateCues: Sendable {
   /// this 0, last -1, next 1 before "week" or a weekday.
   let enWeekWords: [UInt64: Int]
   let enMonths: [UInt64: Int]
+  /// Every word of the English word tables that can begin an expression, so
+  /// that a word in none of them costs one lookup.
+  let enDateWords: Set<UInt64>
   let enRelativeYears: [UInt64: Int]
   let enOrdinals: [UInt64: Int]
   let enCounts: [UInt64: Int]
@@ -252,11 +256,21 @@ final class DateCues: Sendable {
     rocEraPrefixes = flags(raw.zh.rocEraPrefixes)
     weekPrefixes = CueTable(raw.zh.weekPrefixes)
     eras = CueTable(raw.zh.eras)
-    eraFirsts = raw.zh.eras.keys.compactMap { $0.unicodeScalars.first?.value }
+    eraBigrams = raw.zh.eras.keys.map { Array($0.unicodeScalars.prefix(2).map(\.value)) }
     enWeekdays = WordKey.table(raw.en.weekdays)
     enRelativeDays = WordKey.table(raw.en.relativeDays)
     enWeekWords = WordKey.table(raw.en.weekWords)
     enMonths = WordKey.table(raw.en.months)
+    var words = Set<UInt64>()
+    for table in [
+      raw.en.months, raw.en.relativeYears, raw.en.relativeDays, raw.en.weekWords, raw.en.weekdays,
+      raw.en.counts, raw.en.ordinals,
+    ] {
+      words.formUnion(table.keys.compactMap(WordKey.key))
+    }
+    words.formUnion(raw.en.modWords.keys.compactMap(WordKey.key))
+    words.formUnion(raw.en.modOfWords.keys.compactMap(WordKey.key))
+    enDateWords = words
     enRelativeYears = WordKey.table(raw.en.relativeYears)
     enOrdinals = WordKey.table(raw.en.ordinals)
     enCounts = WordKey.table(raw.en.counts)

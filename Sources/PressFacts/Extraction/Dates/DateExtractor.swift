@@ -33,13 +33,36 @@ public struct DateExtractor: Extractor {
   static let chineseStarts: [Bool] = {
     var t = [Bool](repeating: false, count: 0x10000)
     for c in UInt32(0x30)...0x39 { t[Int(c)] = true }
-    let firsts = "〇零一二三四五六七八九十第前年今本去明后上下昨大民星礼周这该同"
+    let firsts = "〇零一二三四五六七八九十第前年今本去明后上下昨大民"
     for c in firsts.unicodeScalars { t[Int(c.value)] = true }
-    // the first characters of era names (康熙三年) and of 两千年
-    for w in DateCues.shared.eraFirsts { t[Int(w)] = true }
-    t[0x4E24] = true
     return t
   }()
+
+  /// Frequent characters that begin a date only with the right second
+  /// character (两千年, 同年, 该年, 这个星期一, 周五, 星期三, 礼拜日, 康熙三年):
+  /// tested as pairs, so that 这, 同 or 开 alone cost no parse.
+  static let pairStarts: (firsts: [Bool], pairs: Set<UInt64>) = {
+    var words = ["两千", "同年", "该年", "这个", "这周", "这星", "这礼", "星期", "礼拜"]
+    for d in "一二三四五六日" { words.append("周" + String(d)) }
+    var firsts = [Bool](repeating: false, count: 0x10000)
+    var pairs = Set<UInt64>()
+    let eras = DateCues.shared.eraBigrams
+    for p in words.map({ $0.unicodeScalars.map(\.value) }) + eras where p.count == 2 {
+      firsts[Int(p[0])] = true
+      pairs.insert(UInt64(p[0]) << 32 | UInt64(p[1]))
+    }
+    return (firsts, pairs)
+  }()
+
+  /// Whether a date may start at `i`: a start character, or a start pair.
+  @inline(__always)
+  static func mayStart(_ s: [UInt32], _ i: Int, _ starts: [Bool], _ pairFirsts: [Bool]) -> Bool {
+    let c = s[i]
+    guard c < 0x10000 else { return false }
+    if starts[Int(c)] { return true }
+    guard pairFirsts[Int(c)], i + 1 < s.count else { return false }
+    return pairStarts.pairs.contains(UInt64(c) << 32 | UInt64(s[i + 1]))
+  }
 
   /// Every date mention in document order, unresolved years kept as references,
   /// with the bare days (25日) given the month mentioned before them.
@@ -58,10 +81,11 @@ public struct DateExtractor: Extractor {
     let en = document.language == .english ? EnglishDateGrammar(s: s, cues: cues) : nil
     var found = [DateMention]()
     let starts = Self.chineseStarts  // once, not a lazy-global check per character
+    let pairFirsts = Self.pairStarts.firsts
     var i = 0
     while i < s.count {
       let c = s[i]
-      if c < 0x10000 && starts[Int(c)], Self.startsChinese(s, i),
+      if Self.mayStart(s, i, starts, pairFirsts), Self.startsChinese(s, i),
         var m = zh.parse(at: i) ?? zh.bareDay(at: i)
       {
         if m.mod == nil { m.mod = sinceAcross(s, m.range) }
@@ -124,7 +148,8 @@ public struct DateExtractor: Extractor {
     out.reserveCapacity(mentions.count)
     var last: DatePoint? = documentDay.map { DatePoint(year: .absolute($0.year), month: $0.month) }
     var lastYear: Int?
-    var lastPeriod: DateMention?
+    // the points only (no strings), so that keeping them copies no references
+    var lastPeriod: (start: DatePoint, end: DatePoint?)?
     for var m in mentions {
       if m.samePeriod {
         // 去年同期: the months, quarters or half of the period named last
@@ -141,7 +166,7 @@ public struct DateExtractor: Extractor {
       } else if m.start.quarter != nil || m.start.half != nil
         || (m.end != nil && m.start.month != nil)
       {
-        lastPeriod = m
+        lastPeriod = (m.start, m.end)
       }
       if m.anaphoric {
         // 该年12月底: the year written last

@@ -199,8 +199,12 @@ public struct DocumentDateInference: DocumentDating {
   /// listed before a written one in the same sentence comes before it, so the
   /// document year is at most the written year less the offset and one.
   func sequenceCap(_ mentions: [DateMention], _ s: [UInt32]) -> (year: Int, pair: DateMention)? {
-    for (a, b) in zip(mentions, mentions.dropFirst()) where a.end == nil && b.end == nil {
-      guard case .relative(let k) = a.start.year, k > 0, a.start.month == nil,
+    // by index: a pair of mentions is read in place, not copied
+    for n in mentions.indices.dropLast() where mentions[n].end == nil && mentions[n + 1].end == nil
+    {
+      guard case .relative(let k) = mentions[n].start.year, k > 0 else { continue }
+      let (a, b) = (mentions[n], mentions[n + 1])
+      guard a.start.month == nil,
         case .absolute(let y) = b.start.year, b.start.month == nil, a.mod == nil,
         b.range.lowerBound - a.range.upperBound <= 60,
         !(a.range.upperBound..<b.range.lowerBound).contains(where: { Self.isSentenceBreak(s, $0) }),

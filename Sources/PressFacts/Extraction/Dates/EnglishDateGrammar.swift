@@ -104,6 +104,8 @@ struct EnglishDateGrammar {
   func expression(at i: Int) -> DateMention? {
     if CodePoint.isASCIIDigit(at(i)) { return number(at: i) }
     guard CodePoint.isASCIILetter(at(i)), let k = key(i) else { return nil }
+    // one hash lookup says whether any word table holds the word (most words: none)
+    guard cues.enDateWords.contains(k.key) else { return quarterCode(at: i, wordEnd: k.end) }
     if let m = cues.enMonths[k.key], CodePoint.isASCIIUpper(at(i)) {
       return month(m, at: i, wordEnd: k.end)
     }
