@@ -30,6 +30,34 @@ struct ChineseDateGrammar {
   /// After N年, 历 (2000年历史) makes it a length of time, not a year.
   static let lengthWords: ScalarSet = [0x5386]  // 历
 
+  /// / - – — ~ 〜 至 到 ―: what may follow the four digits of a split financial year.
+  static let fiscalSeparators: ScalarSet = [
+    0x2F, 0x2D, 0x2013, 0x2014, 0x7E, 0x301C, 0x81F3, 0x5230, 0x2015,
+  ]
+  /// What follows the first character of a week word: 周 星 礼 个 上 下 一 期 拜 (上周,
+  /// 这个星期, 上上周, 上一个周三, 星期, 礼拜) and the weekday digits after 周.
+  static let weekSeconds: ScalarSet = [
+    0x5468, 0x661F, 0x793C, 0x4E2A, 0x4E0A, 0x4E0B, 0x4E00, 0x671F, 0x62DC, 0x4E8C, 0x4E09,
+    0x56DB, 0x4E94, 0x516D, 0x65E5, 0x672B,
+  ]
+
+  /// Whether 年前 or 天前 follows within the next three characters (3年前, 十五天前).
+  func agoFollows(_ i: Int) -> Bool {
+    for k in 1...3 where (at(i + k) == CodePoint.year || at(i + k) == 0x5929) {
+      return at(i + k + 1) == CodePoint.front
+    }
+    return false
+  }
+
+  /// Whether a numeric date other than year-first may start at the digit `i`:
+  /// a separator within its first three digits, a spaced year, or a closing code.
+  func mayBeNumericDate(_ i: Int) -> Bool {
+    for k in 1...3 where !CodePoint.isASCIIDigit(at(i + k)) {
+      return [0x2E, 0x2F, 0x2D].contains(at(i + k))
+    }
+    return at(i + 4) == 0x20 || (rocYears && Self.isCloseBracket(at(i - 1)))
+  }
+
   /// 上 下 这 本 周 星 礼: the characters a week or weekday starts with.
   static let weekStarts: ScalarSet = [0x4E0A, 0x4E0B, 0x8FD9, 0x672C, 0x5468, 0x661F, 0x793C]
 
@@ -297,7 +325,9 @@ struct ChineseDateGrammar {
     if let numeric = numericDate(at: i) { return numeric }
     let c = at(i)
     let digit = CodePoint.isASCIIDigit(c) || Self.yearDigit(c) != nil
-    if digit, let fy = fiscalYear(at: i) { return fy }
+    // each helper below returns a whole mention: a cheap look at the next
+    // characters first keeps the common case from copying an empty one
+    if digit, Self.fiscalSeparators.contains(at(i + 4)), let fy = fiscalYear(at: i) { return fy }
     if let y = year(at: i) {
       // 2021—2025年, 2021年—2025年
       if let c = connector(at: y.end), let y2 = year(at: c), y2.value > y.value {
@@ -345,15 +375,23 @@ struct ChineseDateGrammar {
     {
       return DateMention(range: i..<r.end, start: DatePoint(year: .relative(0)), dayOffset: r.value)
     }
-    if Self.weekStarts.contains(c), let w = week(at: i) { return w }
-    if let m = relativeMonth(at: i, from: i, year: 0), wordStart() { return m }
+    if Self.weekStarts.contains(c), Self.weekSeconds.contains(at(i + 1)), let w = week(at: i) {
+      return w
+    }
+    if cues.relativeMonths.match(s, at: i) != nil, wordStart(),
+      let m = relativeMonth(at: i, from: i, year: 0)
+    {
+      return m
+    }
     if let d = decade(at: i) { return d }
     if let r = cues.relativeYears.match(s, at: i), wordStart(),
       let m = relativeMonth(at: r.end, from: i, year: r.value)
     {
       return m  // 去年本月十日
     }
-    if DateExtractor.pairStarts.firsts[Int(c & 0xFFFF)], let era = eraYear(at: i) { return era }
+    if c < 0x10000, DateExtractor.chineseStarts[Int(c)] == 2, let era = eraYear(at: i) {
+      return era
+    }
     if let r = cues.relativeYears.match(s, at: i), wordStart() {
       // 今年度, 本年度, 明年度: the (fiscal) year, a calendar year
       // 去年同期: the period named last, in that year (filled in by the extractor)
@@ -374,8 +412,10 @@ struct ChineseDateGrammar {
       m.anaphoric = true
       return m
     }
-    if c == CodePoint.ten, let plan = fiveYearPlan(at: i) { return plan }
-    if digit || c == CodePoint.ten || c == 0x4E24, let ago = ago(at: i) { return ago }
+    if c == CodePoint.ten, at(i + 2) == 0x4E94, let plan = fiveYearPlan(at: i) { return plan }
+    if digit || c == CodePoint.ten || c == 0x4E24, agoFollows(i), let ago = ago(at: i) {
+      return ago
+    }
     guard !cues.bareBlockedBefore.contains(at(i - 1)) else { return nil }
     if at(i) == CodePoint.year, let part = yearPart(at: i + 1) {
       return DateMention(range: i..<part.end, start: DatePoint(year: .implicit), mod: part.mod)
@@ -437,7 +477,9 @@ struct ChineseDateGrammar {
   /// 2021-08-25, 2021/8/25, 2021.08.25: a year only with a full month and day;
   /// also 106-02-09 (ROC, Traditional text), 13.10.2015 (day first), 12/28.
   func numericDate(at i: Int) -> DateMention? {
-    if CodePoint.isASCIIDigit(at(i)), let m = otherNumericDate(at: i) { return m }
+    if CodePoint.isASCIIDigit(at(i)), mayBeNumericDate(i), let m = otherNumericDate(at: i) {
+      return m
+    }
     guard let y = digits(at: i), y.count == 4, (1000...2999).contains(y.value) else { return nil }
     let sep = at(y.end)
     guard sep == 0x2D || sep == 0x2F || sep == 0x2E, let m = digits(at: y.end + 1), m.count <= 2,

@@ -27,41 +27,41 @@ public struct DateExtractor: Extractor {
     }
   }
 
-  /// The code points that can begin a Chinese date expression: digits, Chinese
-  /// digits, 十, 第, 前, 年 and the first characters of the cue words. A table so
-  /// that the scan tests one array element per character.
-  static let chineseStarts: [Bool] = {
-    var t = [Bool](repeating: false, count: 0x10000)
-    for c in UInt32(0x30)...0x39 { t[Int(c)] = true }
+  /// What a code point can begin, in one byte per BMP code point so that the
+  /// scan reads one small table per character: 1 a Chinese date (digits, Chinese
+  /// digits, 十, 第, 前, 年 and the first characters of the cue words), 2 a date
+  /// only with the right second character (两千年, 同年, 该年, 这个星期一, 周五,
+  /// 星期三, 礼拜日, 康熙三年), tested against `startPairs`, so that 这, 同 or 开
+  /// alone cost no parse.
+  static let chineseStarts: [UInt8] = {
+    var t = [UInt8](repeating: 0, count: 0x10000)
+    for p in startPairWords where p.count == 2 { t[Int(p[0])] = 2 }
+    for c in UInt32(0x30)...0x39 { t[Int(c)] = 1 }
     let firsts = "〇零一二三四五六七八九十第前年今本去明后上下昨大民"
-    for c in firsts.unicodeScalars { t[Int(c.value)] = true }
+    for c in firsts.unicodeScalars { t[Int(c.value)] = 1 }
     return t
   }()
 
-  /// Frequent characters that begin a date only with the right second
-  /// character (两千年, 同年, 该年, 这个星期一, 周五, 星期三, 礼拜日, 康熙三年):
-  /// tested as pairs, so that 这, 同 or 开 alone cost no parse.
-  static let pairStarts: (firsts: [Bool], pairs: Set<UInt64>) = {
+  static let startPairWords: [[UInt32]] = {
     var words = ["两千", "同年", "该年", "这个", "这周", "这星", "这礼", "星期", "礼拜"]
     for d in "一二三四五六日" { words.append("周" + String(d)) }
-    var firsts = [Bool](repeating: false, count: 0x10000)
-    var pairs = Set<UInt64>()
-    let eras = DateCues.shared.eraBigrams
-    for p in words.map({ $0.unicodeScalars.map(\.value) }) + eras where p.count == 2 {
-      firsts[Int(p[0])] = true
-      pairs.insert(UInt64(p[0]) << 32 | UInt64(p[1]))
-    }
-    return (firsts, pairs)
+    return words.map { $0.unicodeScalars.map(\.value) } + DateCues.shared.eraBigrams
   }()
+
+  /// The pairs of `startPairWords` as `first << 32 | second`.
+  static let startPairs: Set<UInt64> = Set(
+    startPairWords.filter { $0.count == 2 }.map { UInt64($0[0]) << 32 | UInt64($0[1]) })
 
   /// Whether a date may start at `i`: a start character, or a start pair.
   @inline(__always)
-  static func mayStart(_ s: [UInt32], _ i: Int, _ starts: [Bool], _ pairFirsts: [Bool]) -> Bool {
+  static func mayStart(_ s: [UInt32], _ i: Int, _ starts: [UInt8], _ pairs: Set<UInt64>) -> Bool {
     let c = s[i]
     guard c < 0x10000 else { return false }
-    if starts[Int(c)] { return true }
-    guard pairFirsts[Int(c)], i + 1 < s.count else { return false }
-    return pairStarts.pairs.contains(UInt64(c) << 32 | UInt64(s[i + 1]))
+    switch starts[Int(c)] {
+    case 1: return true
+    case 2: return i + 1 < s.count && pairs.contains(UInt64(c) << 32 | UInt64(s[i + 1]))
+    default: return false
+    }
   }
 
   /// Every date mention in document order, unresolved years kept as references,
@@ -81,11 +81,11 @@ public struct DateExtractor: Extractor {
     let en = document.language == .english ? EnglishDateGrammar(s: s, cues: cues) : nil
     var found = [DateMention]()
     let starts = Self.chineseStarts  // once, not a lazy-global check per character
-    let pairFirsts = Self.pairStarts.firsts
+    let pairs = Self.startPairs
     var i = 0
     while i < s.count {
       let c = s[i]
-      if Self.mayStart(s, i, starts, pairFirsts), Self.startsChinese(s, i),
+      if Self.mayStart(s, i, starts, pairs), Self.startsChinese(s, i),
         var m = zh.parse(at: i) ?? zh.bareDay(at: i)
       {
         if m.mod == nil { m.mod = sinceAcross(s, m.range) }

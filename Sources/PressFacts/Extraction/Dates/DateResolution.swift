@@ -99,15 +99,29 @@ struct DateMention: Equatable, Sendable {
   /// day of that week, otherwise the nearest such day on or before the document
   /// day (a press release reports what happened), or strictly before it when
   /// `weekdayBefore` ("last Friday").
-  var weekday: Int? = nil
+  var weekday: Int? {
+    get { weekdayCode == 0 ? nil : Int(weekdayCode) }
+    set { weekdayCode = Int8(newValue ?? 0) }
+  }
   var weekdayBefore = false
   /// Weeks from the document week (上周 -1, this week 0): the ISO week itself
   /// (`2024-W22`) when no weekday is named.
-  var weekOffset: Int? = nil
+  var weekOffset: Int? {
+    get { weekOffsetCode == .min ? nil : Int(weekOffsetCode) }
+    set { weekOffsetCode = newValue.map { Int8(clamping: $0) } ?? .min }
+  }
   /// "last June" (-1) / "next June" (+1): the nearest such month strictly
   /// before or after the document month; against a bare document year, the
   /// year before or after.
-  var monthDirection: Int? = nil
+  var monthDirection: Int? {
+    get { monthDirectionCode == 0 ? nil : Int(monthDirectionCode) }
+    set { monthDirectionCode = Int8(clamping: newValue ?? 0) }
+  }
+  // The three above, stored in a byte each: a mention is copied often during
+  // the scan, and every byte of it is copied each time.
+  var weekdayCode: Int8 = 0
+  var weekOffsetCode: Int8 = .min
+  var monthDirectionCode: Int8 = 0
   /// 该年, 同年: the year of the latest written year before it (filled in by
   /// the extractor, dropped when there is none).
   var anaphoric = false

@@ -256,12 +256,13 @@ public struct DocumentDateInference: DocumentDating {
     for m in mentions {
       // 日期:106-02-09, Updated: 2023-03-15: a labelled date may stand below a
       // page's menus, further from the start
-      let labelled =
-        cues.dateLabels.match(s, endingAt: labelEnd(before: m.range.lowerBound, s)) != nil
-      guard
-        m.range.lowerBound < cues.datelineWindow
-          || (labelled && m.range.lowerBound < 4 * cues.datelineWindow)
-      else { break }
+      let near = m.range.lowerBound < cues.datelineWindow
+      guard near || m.range.lowerBound < 4 * cues.datelineWindow else { break }
+      if !near {
+        guard m.end == nil, m.start.year.isExplicit, m.start.day != nil,
+          cues.dateLabels.match(s, endingAt: labelEnd(before: m.range.lowerBound, s)) != nil
+        else { continue }
+      }
       if m.end == nil, m.mod == nil, m.start.year.isExplicit, m.start.day != nil,
         m.start.month != 0,
         !isGoal(m, s)
