@@ -43,7 +43,7 @@ public struct DateExtractor: Extractor {
   }()
 
   static let startPairWords: [[UInt32]] = {
-    var words = ["两千", "同年", "该年", "这个", "这周", "这星", "这礼", "星期", "礼拜"]
+    var words = ["两千", "两年", "两天", "同年", "该年", "这个", "这周", "这星", "这礼", "星期", "礼拜"]
     for d in "一二三四五六日" { words.append("周" + String(d)) }
     return words.map { $0.unicodeScalars.map(\.value) } + DateCues.shared.eraBigrams
   }()
