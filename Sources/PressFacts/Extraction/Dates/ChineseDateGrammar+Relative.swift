@@ -224,6 +224,7 @@ extension ChineseDateGrammar {
     if at(b.end) != sep {
       // 12/28: month/day, only in Chinese text and not a fraction or a score
       guard !english, sep == 0x2F, a.count <= 2, !isJoined(at: b.end), at(b.end) != 0x2F,
+        !Self.shareWords.contains(at(i - 1)),
         !CodePoint.isASCIILetter(at(b.end)), at(b.end) != 0x25
       else { return nil }
       let p = DatePoint(year: .implicit, month: a.value, day: b.value)
@@ -253,6 +254,11 @@ extension ChineseDateGrammar {
     guard p.isValid, p.day != nil, (p.month ?? 0) >= 1 else { return nil }
     return DateMention(range: i..<c.end, start: p)
   }
+
+  /// 占 约 为 达 近 超 逾 共 计 仅 比 before 1/3 make it a share, not a month and day.
+  static let shareWords: ScalarSet = [
+    0x5360, 0x7EA6, 0x4E3A, 0x8FBE, 0x8FD1, 0x8D85, 0x903E, 0x5171, 0x8BA1, 0x4EC5, 0x6BD4,
+  ]
 
   /// . / - between digits glue numbers together (1.2.3.4, 3/4/5/6, 2-3-4-5):
   /// a numeric date touches no further number.

@@ -11,6 +11,10 @@ struct ChineseDateGrammar {
   /// Whether a two- or three-digit year before a month is a Republic of China
   /// era year (Taiwan text: 112年12月 = 2023-12).
   var rocYears = false
+  /// Whether a bare three-digit year (105年度, 112年投資) is an ROC year: only in
+  /// Traditional text that shows it is from Taiwan (see `DateExtractor.showsROC`),
+  /// not in Hong Kong or Macau text, where 150年 is a length of time.
+  var rocBareYears = false
   /// English text: slash dates are month first, and 12/28 alone is no date.
   var english = false
   /// ICU's tokens (by start): a relative word must begin one, so that 目前|年产值,
@@ -123,7 +127,7 @@ struct ChineseDateGrammar {
       }
       // 105年度, 112年投資金額: in Traditional text a three-digit year is an ROC
       // year, unless a word makes it a length of time (逾100年, 100年來, 100年歷史)
-      if rocYears, d.count == 3, (100...199).contains(d.value),
+      if rocBareYears, d.count == 3, (100...199).contains(d.value),
         !Self.rocBlockedBefore.contains(at(i - 1)),
         !Self.rocBlockedAfter.contains(at(d.end + 1) == 0x7684 ? at(d.end + 2) : at(d.end + 1))
       {

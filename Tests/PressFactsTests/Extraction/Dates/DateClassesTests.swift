@@ -19,7 +19,16 @@ import Testing
       ("本公司已有逾100年歷史", "2026-03-02", []),
     ])
   func traditional(text: String, date: String, expected: [String]) throws {
-    #expect(try dateRecords(text, date: date, lang: .traditionalChinese) == expected)
+    // 行政院 shows a Taiwan text, where bare three-digit years are ROC years
+    #expect(try dateRecords("行政院表示，" + text, date: date, lang: .traditionalChinese) == expected)
+  }
+
+  @Test("a Hong Kong text has no ROC years: 150年 is a length of time")
+  func notROC() throws {
+    #expect(try dateRecords("香港開埠150年來發展迅速", date: "2026-03-02", lang: .traditionalChinese) == [])
+    #expect(
+      try dateRecords("發稿時間:112年7月25日。112年度計畫", date: "2023", lang: .traditionalChinese)
+        == ["112年7月25日=2023-07-25", "112年度=2023"])
   }
 
   @Test(
@@ -64,6 +73,7 @@ import Testing
       ("发布于 13.10.2015 12:28", "2015", .simplifiedChinese, ["13.10.2015=2015-10-13"]),
       ("方案 12/28 出爐", "2025", .traditionalChinese, ["12/28=2025-12-28"]),
       ("比分 3/4/5", "2025", .simplifiedChinese, []),
+      ("占比约1/3", "2025", .simplifiedChinese, []),
       ("2010 01 29", "2025", .simplifiedChinese, ["2010 01 29=2010-01-29"]),
       ("a 1/2/2020 filing", "2025", .english, []),
     ])
