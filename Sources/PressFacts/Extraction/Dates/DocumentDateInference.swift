@@ -119,7 +119,7 @@ public struct DocumentDateInference: DocumentDating {
   ) -> (date: String, basis: String) {
     guard let y = Int(year.date),
       let m = mentions.first(where: { $0.evidence == .today && $0.start.month != nil })
-        ?? englishDateline(mentions, s),
+        ?? englishDateline(mentions, s) ?? chineseDateline(mentions, s),
       let month = m.start.month, let day = m.start.day, month > 0
     else { return year }
     let p = DatePoint(year: .absolute(y), month: month, day: day)
@@ -141,6 +141,19 @@ public struct DocumentDateInference: DocumentDating {
     var dated = m
     dated.evidence = .dateline
     return dated
+  }
+
+  /// 新华社北京3月12日电, 本报讯 5月8日讯: a month and day without a year at the
+  /// start, right before 电 or 讯 (date-cues.json datelineMarkers).
+  func chineseDateline(_ mentions: [DateMention], _ s: [UInt32]) -> DateMention? {
+    for m in mentions {
+      guard m.range.lowerBound < cues.datelineWindow else { break }
+      guard m.end == nil, m.start.year == .implicit, m.start.day != nil,
+        (m.start.month ?? 0) > 0, cues.datelineMarkers.match(s, at: m.range.upperBound) != nil
+      else { continue }
+      return m
+    }
+    return nil
   }
 
   /// With no year at all: a dateline's month and day and the weekday the text

@@ -119,6 +119,7 @@ import Testing
         .english, "2026-03-12"
       ),
       ("Updated: 2023-03-15\nThe city will invest more.", .english, "2023-03-15"),
+      ("新华社北京3月12日电 2025年，全国GDP同比增长5%。", .simplifiedChinese, "2026-03-12"),
     ])
   func documentDates(text: String, lang: Language, date: String) throws {
     #expect(try inferred(text, lang: lang) == date)
