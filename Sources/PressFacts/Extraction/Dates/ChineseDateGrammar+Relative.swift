@@ -269,6 +269,12 @@ extension ChineseDateGrammar {
   }
 
   func isJoined(before i: Int) -> Bool {
-    Self.numberJoiners.contains(at(i - 1)) && CodePoint.isASCIIDigit(at(i - 2))
+    // 10/1/2018-10/7/2018: a dash after a full year opens the interval's end
+    if at(i - 1) == 0x2D, (2...5).allSatisfy({ CodePoint.isASCIIDigit(at(i - $0)) }),
+      Self.numberJoiners.contains(at(i - 6))
+    {
+      return false
+    }
+    return Self.numberJoiners.contains(at(i - 1)) && CodePoint.isASCIIDigit(at(i - 2))
   }
 }

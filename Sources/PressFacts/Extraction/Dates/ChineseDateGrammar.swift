@@ -140,6 +140,12 @@ struct ChineseDateGrammar {
       }
       return nil
     }
+    // 07 年 (PDF text spaces out a year with a leading zero)
+    if let d = digits(at: i), d.count == 2, at(i) == 0x30, !rocYears, at(d.end) == 0x20,
+      at(d.end + 1) == CodePoint.year
+    {
+      return (2000 + d.value, d.end + 2)
+    }
     // 民国三年 (1914): an era year in Chinese numerals after 民国
     if Self.chineseDigit(at(i)) != nil || at(i) == CodePoint.ten, let n = small(at: i),
       at(n.end) == CodePoint.year,

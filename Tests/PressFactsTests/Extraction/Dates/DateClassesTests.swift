@@ -74,6 +74,11 @@ import Testing
       ("方案 12/28 出爐", "2025", .traditionalChinese, ["12/28=2025-12-28"]),
       ("比分 3/4/5", "2025", .simplifiedChinese, []),
       ("占比约1/3", "2025", .simplifiedChinese, []),
+      (
+        "10/1/2018-10/7/2018", "2025", .simplifiedChinese,
+        ["10/1/2018-10/7/2018=2018-01-10/2018-07-10"]
+      ),
+      ("他07 年毕业", "2025", .simplifiedChinese, ["07 年=2007"]),
       ("2010 01 29", "2025", .simplifiedChinese, ["2010 01 29=2010-01-29"]),
       ("a 1/2/2020 filing", "2025", .english, []),
     ])
