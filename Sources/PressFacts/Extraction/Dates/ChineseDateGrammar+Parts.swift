@@ -76,6 +76,13 @@ extension ChineseDateGrammar {
     return DateMention(range: p..<e, start: point)
   }
 
+  /// 全年 or 内 after a year head (今年全年, 2023年内): the year itself.
+  func wholeYear(at p: Int) -> Int? {
+    if at(p) == 0x5168 && at(p + 1) == CodePoint.year { return p + 2 }  // 全年
+    if at(p) == CodePoint.within { return p + 1 }  // 内
+    return nil
+  }
+
   /// The day after a month: 25日, 25号, 25—27日, 25日至27日, and 十五 (Chinese
   /// numerals after a month need no 日 at the end of a phrase). Nil when no day follows.
   func days(at e: Int, point month: DatePoint, from p: Int) -> DateMention? {
@@ -118,7 +125,8 @@ extension ChineseDateGrammar {
   /// the extractor fills it in). Not 3日内 (a duration) nor 第3日.
   func bareDay(at i: Int) -> DateMention? {
     guard let d = digits(at: i), d.count <= 2, (1...31).contains(d.value),
-      at(d.end) == CodePoint.day
+      at(skipSpaces(d.end)) == CodePoint.day
+        || (at(d.end) == CodePoint.dayNumber && !CodePoint.isHan(at(d.end + 1)))
     else {
       return nil
     }
@@ -129,12 +137,12 @@ extension ChineseDateGrammar {
     {
       return nil
     }
-    let after = at(d.end + 1)
+    let after = at(skipSpaces(d.end) + 1)
     // 内 以 之 after the number make it a duration or a bound.
     if after == 0x5185 || after == 0x4EE5 || after == 0x4E4B {
       return nil
     }
     return DateMention(
-      range: i..<d.end + 1, start: DatePoint(year: .implicit, month: 0, day: d.value))
+      range: i..<skipSpaces(d.end) + 1, start: DatePoint(year: .implicit, month: 0, day: d.value))
   }
 }

@@ -116,6 +116,9 @@ final class DateCues: Sendable {
       var centuries: [String: Int]
       var relativeDayBlockedAfter: [String]
       var rocEraPrefixes: [String]
+      var weekPrefixes: [String: Int]
+      var rocMarkers: [String]
+      var eras: [String: Int]
     }
     struct En: Decodable {
       var months: [String: Int]
@@ -127,6 +130,9 @@ final class DateCues: Sendable {
       var yearContext: [String: String]
       var yearNextAllowed: [String]
       var yearVerbs: [String]
+      var weekdays: [String: Int]
+      var relativeDays: [String: Int]
+      var weekWords: [String: Int]
     }
     struct Inference: Decodable {
       var futurePrefixes: [String]
@@ -136,6 +142,9 @@ final class DateCues: Sendable {
       var completionMarkers: [String]
       var datelineMarkers: [String]
       var datelineWindow: Int
+      var heldVerbs: [String]
+      var dateLabels: [String]
+      var listWords: [String]
       var goalWindow: Int
     }
     var zh: Zh
@@ -170,7 +179,24 @@ final class DateCues: Sendable {
   let seasonWords: ScalarSet
   /// 民国: a Republic of China era year follows (民国112年 = 2023).
   let rocEraPrefixes: CueTable<Bool>
+  /// 上 -1, 下下 +2, 本 0 …: weeks from the document week before 周/星期.
+  let weekPrefixes: CueTable<Int>
+  /// Words that show a Traditional text is from Taiwan (民国, 新台币, 行政院 …).
+  let rocMarkers: CueTable<Bool>
+  /// 康熙 1662 …: imperial era names and the Gregorian year of their first year.
+  let eras: CueTable<Int>
+  /// The first two characters of the era names (康熙), for the scan's start test.
+  let eraBigrams: [[UInt32]]
+  /// monday 1 … sunday 7.
+  let enWeekdays: [UInt64: Int]
+  /// today 0, yesterday -1, tomorrow 1.
+  let enRelativeDays: [UInt64: Int]
+  /// this 0, last -1, next 1 before "week" or a weekday.
+  let enWeekWords: [UInt64: Int]
   let enMonths: [UInt64: Int]
+  /// Every word of the English word tables that can begin an expression, so
+  /// that a word in none of them costs one lookup.
+  let enDateWords: Set<UInt64>
   let enRelativeYears: [UInt64: Int]
   let enOrdinals: [UInt64: Int]
   let enCounts: [UInt64: Int]
@@ -187,6 +213,12 @@ final class DateCues: Sendable {
   let completionMarkers: CueTable<Bool>
   let datelineMarkers: CueTable<Bool>
   let datelineWindow: Int
+  /// 举行, 召开 …: an event reported as held.
+  let heldVerbs: CueTable<Bool>
+  /// 日期, 发布时间, Updated …: a label before the document's date.
+  let dateLabels: CueTable<Bool>
+  /// and, 和, 、: words that join the items of a list.
+  let listWords: CueTable<Bool>
   /// How far after a year a plan word (将, 预计, will) makes it a goal.
   let goalWindow: Int
   /// Spring Festival (lunar new year) day by Gregorian year, as "MM-DD".
@@ -225,7 +257,24 @@ final class DateCues: Sendable {
     centuries = CueTable(raw.zh.centuries)
     relativeDayBlockedAfter = flags(raw.zh.relativeDayBlockedAfter)
     rocEraPrefixes = flags(raw.zh.rocEraPrefixes)
+    weekPrefixes = CueTable(raw.zh.weekPrefixes)
+    rocMarkers = flags(raw.zh.rocMarkers)
+    eras = CueTable(raw.zh.eras)
+    eraBigrams = raw.zh.eras.keys.map { Array($0.unicodeScalars.prefix(2).map(\.value)) }
+    enWeekdays = WordKey.table(raw.en.weekdays)
+    enRelativeDays = WordKey.table(raw.en.relativeDays)
+    enWeekWords = WordKey.table(raw.en.weekWords)
     enMonths = WordKey.table(raw.en.months)
+    var words = Set<UInt64>()
+    for table in [
+      raw.en.months, raw.en.relativeYears, raw.en.relativeDays, raw.en.weekWords, raw.en.weekdays,
+      raw.en.counts, raw.en.ordinals,
+    ] {
+      words.formUnion(table.keys.compactMap(WordKey.key))
+    }
+    words.formUnion(raw.en.modWords.keys.compactMap(WordKey.key))
+    words.formUnion(raw.en.modOfWords.keys.compactMap(WordKey.key))
+    enDateWords = words
     enRelativeYears = WordKey.table(raw.en.relativeYears)
     enOrdinals = WordKey.table(raw.en.ordinals)
     enCounts = WordKey.table(raw.en.counts)
@@ -241,6 +290,9 @@ final class DateCues: Sendable {
     completionMarkers = flags(raw.inference.completionMarkers)
     datelineMarkers = flags(raw.inference.datelineMarkers)
     datelineWindow = raw.inference.datelineWindow
+    heldVerbs = flags(raw.inference.heldVerbs)
+    dateLabels = flags(raw.inference.dateLabels)
+    listWords = flags(raw.inference.listWords)
     goalWindow = raw.inference.goalWindow
     var spring = [Int: String]()
     for (y, md) in raw.springFestival { if let y = Int(y) { spring[y] = md } }

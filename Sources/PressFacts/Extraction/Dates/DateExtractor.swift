@@ -27,16 +27,42 @@ public struct DateExtractor: Extractor {
     }
   }
 
-  /// The code points that can begin a Chinese date expression: digits, Chinese
-  /// digits, 十, 第, 前, 年 and the first characters of the cue words. A table so
-  /// that the scan tests one array element per character.
-  static let chineseStarts: [Bool] = {
-    var t = [Bool](repeating: false, count: 0x10000)
-    for c in UInt32(0x30)...0x39 { t[Int(c)] = true }
+  /// What a code point can begin, in one byte per BMP code point so that the
+  /// scan reads one small table per character: 1 a Chinese date (digits, Chinese
+  /// digits, 十, 第, 前, 年 and the first characters of the cue words), 2 a date
+  /// only with the right second character (两千年, 同年, 该年, 这个星期一, 周五,
+  /// 星期三, 礼拜日, 康熙三年), tested against `startPairs`, so that 这, 同 or 开
+  /// alone cost no parse.
+  static let chineseStarts: [UInt8] = {
+    var t = [UInt8](repeating: 0, count: 0x10000)
+    for p in startPairWords where p.count == 2 { t[Int(p[0])] = 2 }
+    for c in UInt32(0x30)...0x39 { t[Int(c)] = 1 }
     let firsts = "〇零一二三四五六七八九十第前年今本去明后上下昨大民"
-    for c in firsts.unicodeScalars { t[Int(c.value)] = true }
+    for c in firsts.unicodeScalars { t[Int(c.value)] = 1 }
     return t
   }()
+
+  static let startPairWords: [[UInt32]] = {
+    var words = ["两千", "两年", "两天", "同年", "该年", "这个", "这周", "这星", "这礼", "星期", "礼拜"]
+    for d in "一二三四五六日" { words.append("周" + String(d)) }
+    return words.map { $0.unicodeScalars.map(\.value) } + DateCues.shared.eraBigrams
+  }()
+
+  /// The pairs of `startPairWords` as `first << 32 | second`.
+  static let startPairs: Set<UInt64> = Set(
+    startPairWords.filter { $0.count == 2 }.map { UInt64($0[0]) << 32 | UInt64($0[1]) })
+
+  /// Whether a date may start at `i`: a start character, or a start pair.
+  @inline(__always)
+  static func mayStart(_ s: [UInt32], _ i: Int, _ starts: [UInt8], _ pairs: Set<UInt64>) -> Bool {
+    let c = s[i]
+    guard c < 0x10000 else { return false }
+    switch starts[Int(c)] {
+    case 1: return true
+    case 2: return i + 1 < s.count && pairs.contains(UInt64(c) << 32 | UInt64(s[i + 1]))
+    default: return false
+    }
+  }
 
   /// Every date mention in document order, unresolved years kept as references,
   /// with the bare days (25日) given the month mentioned before them.
@@ -50,14 +76,17 @@ public struct DateExtractor: Extractor {
   func scan(_ document: Document) -> [DateMention] {
     let s = document.normalized.scalars
     let zh = ChineseDateGrammar(
-      s: s, cues: cues, rocYears: document.language == .traditionalChinese, tokens: document.tokens)
+      s: s, cues: cues, rocYears: document.language == .traditionalChinese,
+      rocBareYears: document.language == .traditionalChinese && Self.showsROC(s, cues),
+      english: document.language == .english, tokens: document.tokens)
     let en = document.language == .english ? EnglishDateGrammar(s: s, cues: cues) : nil
     var found = [DateMention]()
     let starts = Self.chineseStarts  // once, not a lazy-global check per character
+    let pairs = Self.startPairs
     var i = 0
     while i < s.count {
       let c = s[i]
-      if c < 0x10000 && starts[Int(c)], Self.startsChinese(s, i),
+      if Self.mayStart(s, i, starts, pairs), Self.startsChinese(s, i),
         var m = zh.parse(at: i) ?? zh.bareDay(at: i)
       {
         if m.mod == nil { m.mod = sinceAcross(s, m.range) }
@@ -77,6 +106,24 @@ public struct DateExtractor: Extractor {
       i += 1
     }
     return found
+  }
+
+  /// Whether a Traditional text shows it is from Taiwan, where years are counted
+  /// from 1912: a Taiwan word (民国, 新台币, 行政院, 中央社 …, date-cues.json
+  /// rocMarkers) or an ROC year before a month (112年7月).
+  static func showsROC(_ s: [UInt32], _ cues: DateCues) -> Bool {
+    if cues.rocMarkers.occurs(in: s, 0..<s.count) { return true }
+    var i = 3
+    while i + 3 < s.count {
+      if s[i] == CodePoint.year, s[i - 3] == 0x31, CodePoint.isASCIIDigit(s[i - 2]),
+        CodePoint.isASCIIDigit(s[i - 1]), i < 4 || !CodePoint.isASCIIDigit(s[i - 4]),
+        CodePoint.isASCIIDigit(s[i + 1]), s[i + 2] == CodePoint.month || s[i + 3] == CodePoint.month
+      {
+        return true
+      }
+      i += 1
+    }
+    return false
   }
 
   /// A digit starts a date only at the start of a number (not inside 3141.9 or 12345).
@@ -119,7 +166,36 @@ public struct DateExtractor: Extractor {
     var out = [DateMention]()
     out.reserveCapacity(mentions.count)
     var last: DatePoint? = documentDay.map { DatePoint(year: .absolute($0.year), month: $0.month) }
+    var lastYear: Int?
+    // the points only (no strings), so that keeping them copies no references
+    var lastPeriod: (start: DatePoint, end: DatePoint?)?
     for var m in mentions {
+      if m.samePeriod {
+        // 去年同期: the months, quarters or half of the period named last
+        guard let p = lastPeriod else { continue }
+        let year = m.start.year
+        m.start = p.start
+        m.start.year = year
+        m.end = p.end.map {
+          var e = $0
+          e.year = year
+          return e
+        }
+        m.samePeriod = false
+      } else if m.start.quarter != nil || m.start.half != nil
+        || (m.end != nil && m.start.month != nil)
+      {
+        lastPeriod = (m.start, m.end)
+      }
+      if m.anaphoric {
+        // 该年12月底: the year written last
+        guard let y = lastYear else { continue }
+        m.start.year = .absolute(y)
+        m.end?.year = .absolute(y)
+        m.anaphoric = false
+      } else if m.end == nil, !m.start.decade, case .absolute(let y) = m.start.year {
+        lastYear = y
+      }
       if m.start.month == 0 {
         guard let l = last else { continue }
         m.start.month = l.month

@@ -95,9 +95,47 @@ struct DateMention: Equatable, Sendable {
   /// Months from the document month (本月 0, 上月 -1), with `start.day` when a day
   /// follows (本月十日): only resolvable with a full document date.
   var monthOffset: Int? = nil
+  /// A weekday, 1 = Monday … 7 = Sunday (周五, Tuesday): with `weekOffset` that
+  /// day of that week, otherwise the nearest such day on or before the document
+  /// day (a press release reports what happened), or strictly before it when
+  /// `weekdayBefore` ("last Friday").
+  var weekday: Int? {
+    get { weekdayCode == 0 ? nil : Int(weekdayCode) }
+    set { weekdayCode = Int8(newValue ?? 0) }
+  }
+  var weekdayBefore = false
+  /// Weeks from the document week (上周 -1, this week 0): the ISO week itself
+  /// (`2024-W22`) when no weekday is named.
+  var weekOffset: Int? {
+    get { weekOffsetCode == .min ? nil : Int(weekOffsetCode) }
+    set { weekOffsetCode = newValue.map { Int8(clamping: $0) } ?? .min }
+  }
+  /// "last June" (-1) / "next June" (+1): the nearest such month strictly
+  /// before or after the document month; against a bare document year, the
+  /// year before or after.
+  var monthDirection: Int? {
+    get { monthDirectionCode == 0 ? nil : Int(monthDirectionCode) }
+    set { monthDirectionCode = Int8(clamping: newValue ?? 0) }
+  }
+  // The three above, stored in a byte each: a mention is copied often during
+  // the scan, and every byte of it is copied each time.
+  var weekdayCode: Int8 = 0
+  var weekOffsetCode: Int8 = .min
+  var monthDirectionCode: Int8 = 0
+  /// 该年, 同年: the year of the latest written year before it (filled in by
+  /// the extractor, dropped when there is none).
+  var anaphoric = false
+  /// 去年同期: the period named last (今年前2个月), in this mention's year.
+  var samePeriod = false
+  /// A split financial year (二○二二/二三財政年度, 2022-23 Budget): April to March.
+  var fiscalYear = false
+  /// What the mention says about the document's own date.
+  var evidence: DocumentEvidence? = nil
 
   /// Whether the mention needs the document's day or month to mean anything.
-  var needsDocumentDay: Bool { dayOffset != nil || monthOffset != nil }
+  var needsDocumentDay: Bool {
+    dayOffset != nil || monthOffset != nil || weekday != nil || weekOffset != nil
+  }
 
   /// The record payload, resolved against the document year.
   func calendarDate(documentYear: Int?, cues: DateCues, documentDay: CivilDay? = nil)
@@ -107,9 +145,15 @@ struct DateMention: Equatable, Sendable {
       return CalendarDate(
         value: documentDay.map { $0.adding(days: k).iso } ?? "XXXX-XX-XX", mod: mod)
     }
+    if weekday != nil || weekOffset != nil {
+      guard let d = documentDay else { return CalendarDate(value: "XXXX-XX-XX", mod: mod) }
+      return CalendarDate(value: weekValue(documentDay: d), mod: mod)
+    }
     if let k = monthOffset {
       guard let d = documentDay else { return CalendarDate(value: "XXXX-XX", mod: mod) }
-      let months = d.year * 12 + d.month - 1 + k
+      let shift: Int
+      if case .relative(let y) = start.year { shift = y } else { shift = 0 }
+      let months = (d.year + shift) * 12 + d.month - 1 + k
       let p = DatePoint(year: .absolute(months / 12), month: months % 12 + 1, day: start.day)
       return CalendarDate(value: p.timex(documentYear: nil), mod: mod)
     }
@@ -118,6 +162,14 @@ struct DateMention: Equatable, Sendable {
       let md: String? = f == "lunar-new-year" ? y.flatMap { cues.springFestival[$0] } : f
       let value = y.map { DatePoint.pad($0, 4) } ?? "XXXX"
       return CalendarDate(value: md.map { value + "-" + $0 } ?? value, mod: mod)
+    }
+    if let dir = monthDirection, let m = start.month {
+      var y = documentYear.map { $0 + dir }
+      if let d = documentDay {
+        y = dir < 0 ? (m < d.month ? d.year : d.year - 1) : (m > d.month ? d.year : d.year + 1)
+      }
+      let p = DatePoint(year: y.map { .absolute($0) } ?? .implicit, month: m)
+      return CalendarDate(value: p.timex(documentYear: nil), mod: mod)
     }
     var value = start.timex(documentYear: documentYear)
     if let end {
@@ -139,6 +191,33 @@ extension Document {
       return nil
     }
     return Int(String(String.UnicodeScalarView(digits)))
+  }
+}
+
+/// What a mention tells about the document's own date.
+enum DocumentEvidence: Sendable {
+  /// 今日(四月十三日), 今(9)日: today, with its month and day (or day) written out.
+  case today
+  /// SEOUL, May 27 (AJU PRESS): an English dateline with month and day.
+  case dateline
+  /// (編輯:…)1121228: the Central News Agency's closing code, an ROC date.
+  case editCode
+}
+
+extension DateMention {
+  /// The day (or ISO week) of a weekday or week mention against the document day.
+  func weekValue(documentDay d: CivilDay) -> String {
+    let days = d.daysSinceEpoch
+    let dow = ((days + 3) % 7 + 7) % 7 + 1  // 1970-01-01 was a Thursday
+    let monday = days - (dow - 1)
+    if let k = weekOffset {
+      if let w = weekday { return CivilDay(daysSinceEpoch: monday + 7 * k + w - 1).iso }
+      return CivilDay.isoWeek(ofDay: monday + 7 * k)
+    }
+    guard let w = weekday else { return d.iso }
+    var back = (dow - w + 7) % 7
+    if back == 0 && weekdayBefore { back = 7 }
+    return CivilDay(daysSinceEpoch: days - back).iso
   }
 }
 
@@ -180,6 +259,18 @@ struct CivilDay: Equatable, Sendable {
   }
 
   func adding(days k: Int) -> CivilDay { CivilDay(daysSinceEpoch: daysSinceEpoch + k) }
+
+  /// 1 = Monday … 7 = Sunday.
+  var weekday: Int { ((daysSinceEpoch + 3) % 7 + 7) % 7 + 1 }
+
+  /// `2024-W22`: the ISO week of the week starting on the Monday `monday`
+  /// (days since the epoch); its year is the year of its Thursday.
+  static func isoWeek(ofDay monday: Int) -> String {
+    let thursday = CivilDay(daysSinceEpoch: monday + 3)
+    let jan1 = CivilDay(year: thursday.year, month: 1, day: 1).daysSinceEpoch
+    let week = (monday + 3 - jan1) / 7 + 1
+    return DatePoint.pad(thursday.year, 4) + "-W" + DatePoint.pad(week, 2)
+  }
 
   var iso: String {
     DatePoint.pad(year, 4) + "-" + DatePoint.pad(month, 2) + "-" + DatePoint.pad(day, 2)

@@ -34,7 +34,7 @@ struct EnglishDateGrammar {
     for w in [
       "year", "fiscal", "of", "the", "quarter", "half", "quarters", "months", "to", "through",
       "and", "between", "st", "nd",
-      "rd", "th",
+      "rd", "th", "week", "budget", "ago", "years", "days", "day",
     ] {
       d[w] = WordKey.key(w)
     }
@@ -84,6 +84,8 @@ struct EnglishDateGrammar {
       var k = j
       if let t = word("the", after: o), let j2 = space(t) { k = j2 }
       if let y = yearTarget(at: k) { return y }
+      // of the year: the year the text is about (the document year)
+      if k > j, let e = word("year", after: k - 1) { return (.implicit, e) }
     }
     if let j = space(i), let y = year(at: j) { return (.absolute(y.value), y.end) }
     return (.implicit, i)
@@ -102,11 +104,22 @@ struct EnglishDateGrammar {
   func expression(at i: Int) -> DateMention? {
     if CodePoint.isASCIIDigit(at(i)) { return number(at: i) }
     guard CodePoint.isASCIILetter(at(i)), let k = key(i) else { return nil }
+    // one hash lookup says whether any word table holds the word (most words: none)
+    guard cues.enDateWords.contains(k.key) else { return quarterCode(at: i, wordEnd: k.end) }
     if let m = cues.enMonths[k.key], CodePoint.isASCIIUpper(at(i)) {
       return month(m, at: i, wordEnd: k.end)
     }
     if let r = cues.enRelativeYears[k.key], let e = word("year", after: k.end) {
       return DateMention(range: i..<e, start: DatePoint(year: .relative(r)))
+    }
+    if let relative = relativeDay(k, at: i) { return relative }
+    if let r = cues.enWeekWords[k.key], let j = space(k.end) {
+      return weekPhrase(r, at: i, next: j)
+    }
+    if let w = cues.enWeekdays[k.key], CodePoint.isASCIIUpper(at(i)) {
+      var m = DateMention(range: i..<k.end, start: DatePoint(year: .relative(0)))
+      m.weekday = w
+      return m
     }
     if let mod = cues.enModWords[k.key] {
       let j = at(k.end) == 0x2D ? k.end + 1 : (space(k.end) ?? -1)
@@ -136,8 +149,18 @@ struct EnglishDateGrammar {
         d.mod = mod
         return d
       }
+      // the end of the second quarter
+      if let ok = key(t), let n = cues.enOrdinals[ok.key],
+        var d = ordinal(n, at: t, wordEnd: ok.end),
+        d.end == nil
+      {
+        d.range = i..<d.range.upperBound
+        d.mod = mod
+        return d
+      }
       return nil
     }
+    if let n = cues.enCounts[k.key], let a = ago(n, at: i, after: k.end) { return a }
     if let n = cues.enOrdinals[k.key] { return ordinal(n, at: i, wordEnd: k.end) }
     return quarterCode(at: i, wordEnd: k.end)
   }
@@ -300,7 +323,11 @@ struct EnglishDateGrammar {
       }
       return p.isValid ? DateMention(range: i..<end, start: p) : nil
     }
+    if let n = dayNumber(at: i), n.end == wordEnd(i), let a = ago(n.value, at: i, after: n.end) {
+      return a
+    }
     guard let y = year(at: i) else { return nil }
+    if let split = splitYears(y, at: i) { return split }
     // 2021-2025, 2021–2025
     if at(y.end) == 0x2D || at(y.end) == 0x2013, let y2 = year(at: y.end + 1), y2.value > y.value,
       y2.value - y.value <= 50
@@ -309,7 +336,11 @@ struct EnglishDateGrammar {
         range: i..<y2.end, start: DatePoint(year: .absolute(y.value)),
         end: DatePoint(year: .absolute(y2.value)))
     }
-    guard let context = previousWordContext(before: i) ?? sentenceOpening(i, yearEnd: y.end),
+    // "from the 2020 level": after "the", a year before a singular noun
+    let afterThe = previousWordKey(before: i) == Self.keys["the"] ? "" : nil
+    guard
+      let context = previousWordContext(before: i) ?? afterThe
+        ?? sentenceOpening(i, yearEnd: y.end),
       nextWordAllows(after: y.end)
     else { return nil }
     var m = DateMention(
@@ -324,6 +355,83 @@ struct EnglishDateGrammar {
       m.mod = nil
     }
     return m
+  }
+
+  /// "five years ago", "3 days ago": the document year or day less N.
+  func ago(_ n: Int, at i: Int, after e: Int) -> DateMention? {
+    guard let j = space(e), let k = key(j), let a = space(k.end), let g = key(a),
+      g.key == Self.keys["ago"]
+    else { return nil }
+    if k.key == Self.keys["years"] || (n == 1 && k.key == Self.keys["year"]) {
+      return DateMention(range: i..<g.end, start: DatePoint(year: .relative(-n)))
+    }
+    if k.key == Self.keys["days"] || (n == 1 && k.key == Self.keys["day"]) {
+      return DateMention(range: i..<g.end, start: DatePoint(year: .relative(0)), dayOffset: -n)
+    }
+    return nil
+  }
+
+  /// today, yesterday, tomorrow (Today at a sentence start).
+  func relativeDay(_ k: (key: UInt64, end: Int), at i: Int) -> DateMention? {
+    guard let d = cues.enRelativeDays[k.key], at(k.end) != 0x27 || at(k.end + 1) != 0x73 else {
+      return nil
+    }
+    // Lantau Tomorrow: capitalised after a capitalised word, part of a name
+    if CodePoint.isASCIIUpper(at(i)), at(i - 1) == 0x20 {
+      var j = i - 1
+      while j > 0 && CodePoint.isASCIILetter(at(j - 1)) { j -= 1 }
+      if j < i - 1 && CodePoint.isASCIIUpper(at(j)) { return nil }
+    }
+    return DateMention(range: i..<k.end, start: DatePoint(year: .relative(0)), dayOffset: d)
+  }
+
+  /// After this/last/next: "week" (the ISO week), a weekday ("last Friday": the
+  /// one before the document day), or a month ("last June").
+  func weekPhrase(_ r: Int, at i: Int, next j: Int) -> DateMention? {
+    guard let k = key(j) else { return nil }
+    if k.key == Self.keys["week"] {
+      var m = DateMention(range: i..<k.end, start: DatePoint(year: .relative(0)))
+      m.weekOffset = r
+      return m
+    }
+    if let w = cues.enWeekdays[k.key], CodePoint.isASCIIUpper(at(j)) {
+      var m = DateMention(range: i..<k.end, start: DatePoint(year: .relative(0)))
+      m.weekday = w
+      if r < 0 { m.weekdayBefore = true } else { m.weekOffset = r }
+      return m
+    }
+    if r != 0, let mo = cues.enMonths[k.key], CodePoint.isASCIIUpper(at(j)), k.end - j >= 3 {
+      var m = DateMention(range: i..<k.end, start: DatePoint(year: .implicit, month: mo))
+      m.monthDirection = r
+      return m
+    }
+    return nil
+  }
+
+  /// 2026-30 (2026/2030), and 2022-23 before Budget or after "financial year"
+  /// (a split financial year, April to March).
+  func splitYears(_ y: (value: Int, end: Int), at i: Int) -> DateMention? {
+    guard at(y.end) == 0x2D || at(y.end) == 0x2013, CodePoint.isASCIIDigit(at(y.end + 1)),
+      CodePoint.isASCIIDigit(at(y.end + 2)), !CodePoint.isASCIIAlnum(at(y.end + 3))
+    else { return nil }
+    let yy = Int(at(y.end + 1) - 0x30) * 10 + Int(at(y.end + 2) - 0x30)
+    let century = y.value / 100 * 100
+    let last = century + yy < y.value ? century + 100 + yy : century + yy
+    guard last > y.value, last - y.value <= 10 else { return nil }
+    let e = y.end + 3
+    if last == y.value + 1 {
+      let fiscal =
+        word("budget", after: e) != nil || previousWordKey(before: i) == Self.keys["year"]
+      guard fiscal else { return nil }
+      var m = DateMention(
+        range: i..<e, start: DatePoint(year: .absolute(y.value), month: 4),
+        end: DatePoint(year: .absolute(last), month: 3))
+      m.fiscalYear = true
+      return m
+    }
+    return DateMention(
+      range: i..<e, start: DatePoint(year: .absolute(y.value)),
+      end: DatePoint(year: .absolute(last)))
   }
 
   /// The modifier of the date word before `i` ("" for a plain one), or nil when
