@@ -3,6 +3,16 @@
 struct Deadline: Sendable, Equatable {
   var phrase: Range<Int>
   var year: String
+  var scope: Scope = .sentence
+
+  /// How far a deadline reaches. Most govern their sentence; a deadline that opens a
+  /// paragraph (到2027年，…。…) governs the paragraph and the bullet lines (——…) after
+  /// it; a list header (今年主要预期目标是：…, "the main targets for 2023 are:") makes
+  /// every item after its colon a target (`start` = just after the colon).
+  enum Scope: Sendable, Equatable {
+    case sentence, paragraph
+    case list(start: Int)
+  }
 }
 
 /// Character classes of the normalized text, on code points (no String indexing).
@@ -63,6 +73,8 @@ struct DeadlineFinder {
     for i in s.indices {
       // Inside the phrase just found ("by the end of next year").
       if let last = found.last, last.phrase.upperBound > i { continue }
+      // Inside a list header (“十四五”时期(2021年至2025年)的目标：): its years are no deadlines.
+      if let last = found.last, case .list(let colon) = last.scope, i < colon { continue }
       let c = s[i]
       var d: Deadline?
       if c == CodePoint.year {
@@ -99,6 +111,10 @@ struct DeadlineFinder {
     if let n = TargetScan.number(endingAt: y > 0 && s[y - 1] == 0x20 ? y - 1 : y, in: s) {
       let start = n.start > 0 && s[n.start - 1] == 0x20 ? n.start - 1 : n.start
       if n.digits == 4 && (1900...2199).contains(n.value) { return absolute(start, y, n.value) }
+      // 113年 in a Taiwan text: the date extractor has read it as an ROC year (2024).
+      if n.digits == 3, let year = dateYear(covering: y), year >= 1912 {
+        return absolute(start, y, year)
+      }
       if n.value >= 1 && n.value <= 30 { return duration(start, y, n.value) }
       return nil
     }
@@ -122,10 +138,16 @@ struct DeadlineFinder {
       end += suffix
     }
     let planned = cues.modal(s, at: end) > 0
-    guard hasPrefix || before || planned || modalBefore(start) || futureYearLead(year, end) else {
+    let header = listHeader(from: start, after: end)
+    guard
+      hasPrefix || before || planned || header != nil || modalBefore(start)
+        || futureYearLead(year, end)
+    else {
       return nil
     }
-    return Deadline(phrase: (hasPrefix ? start - prefix : start)..<end, year: date)
+    let phraseStart = hasPrefix ? start - prefix : start
+    return Deadline(
+      phrase: phraseStart..<end, year: date, scope: scope(phraseStart, header: header))
   }
 
   /// 2025年6月(30日): the deadline as YYYY-MM(-DD) and where the phrase ends; just
@@ -180,7 +202,9 @@ struct DeadlineFinder {
     var start = i
     if start > 0 && s[start - 1] == 0x201C { start -= 1 }
     start -= cues.deadlinePrefixes.match(s, endingAt: start)
-    return Deadline(phrase: start..<(end + suffix), year: String(plan.year))
+    let header = listHeader(from: start, after: end + suffix)
+    return Deadline(
+      phrase: start..<(end + suffix), year: String(plan.year), scope: scope(start, header: header))
   }
 
   func matches(_ w: [UInt32], at i: Int) -> Bool {
@@ -231,6 +255,9 @@ struct DeadlineFinder {
         cues.relativeDateContinuations.match(s, at: y + 1) == 0
       else { return nil }
       if modalBefore(start) { return Deadline(phrase: start..<(y + 1), year: year) }  // 计划今年
+      if let header = listHeader(from: start, after: y + 1) {  // 今年主要预期目标是：
+        return Deadline(phrase: start..<(y + 1), year: year, scope: .list(start: header))
+      }
       guard cues.firstModalEnd(s, in: (y + 1)..<clauseEnd(from: y + 1)) != nil else { return nil }
       return Deadline(phrase: start..<(y + 1), year: year)
     }

@@ -14,11 +14,18 @@ extension DeadlineFinder {
     }
     let inYear = cues.english.inPrefixes.match(s, at: i)
     if inYear > 0, let (year, end) = englishYear(at: i + inYear) {
+      // "the main projected targets for development in 2023 as follows:"
+      if docYear.map({ year >= $0 }) ?? true, let header = listHeader(from: i, after: end) {
+        return Deadline(phrase: i..<end, year: String(year), scope: .list(start: header))
+      }
       return stated(year, end) ? Deadline(phrase: i..<end, year: String(year)) : nil
     }
     let within = cues.english.withinPrefixes.match(s, at: i)
     if within > 0 { return englishDuration(from: i, count: i + within) }
     guard let docYear, let (offset, end) = englishRelative(at: i), end < s.count else { return nil }
+    if let header = listHeader(from: i, after: end) {  // "The main targets for this year are:"
+      return Deadline(phrase: i..<end, year: String(docYear + offset), scope: .list(start: header))
+    }
     let intended: Bool
     switch s[end] {
     case 0x2C:  // "This year, the zone will …"

@@ -16,25 +16,42 @@ struct GoalClauses {
   /// The goal clauses after `phrase` up to the end of its sentence or `limit`. A
   /// deadline at the very end of its clause ("… 30 labs by 2025.") governs the clause
   /// before it.
-  func goals(governedBy phrase: Range<Int>, limit: Int, figures: SortedCandidates) -> [Range<Int>] {
+  func goals(
+    governedBy phrase: Range<Int>, limit: Int, figures: SortedCandidates, through end: Int? = nil
+  ) -> [Range<Int>] {
     var start = phrase.upperBound
     while start < limit && (CodePoint.isBlank(s[start]) || s[start] == 0x2C || s[start] == 0x3A) {
       start += 1
     }
-    var region = start..<max(start, min(sentenceEnd(from: start), limit))
+    var region = start..<max(start, min(end ?? sentenceEnd(from: start), limit))
     if trimmed(region).isEmpty && CodePoint.isASCIILetter(s[phrase.lowerBound]) {
       region = clauseStart(before: phrase.lowerBound)..<phrase.lowerBound  // "… 30 labs by 2025."
     }
     var goals = [Range<Int>]()
-    for clause in split(region) {
-      for part in listItems(clause, figureCount: figures.inside(clause).count) {
-        let part = trimmed(part)
-        guard part.count >= 3 else { continue }
-        guard !isFraming(part) else { continue }
-        if !figures.inside(part).isEmpty || isQualitativeGoal(part) { goals.append(part) }
+    for sentence in end == nil ? [region] : sentences(region) {
+      for clause in split(sentence) {
+        for part in listItems(clause, figureCount: figures.inside(clause).count) {
+          let part = trimmed(part)
+          guard part.count >= 3 || isMilestone(part, after: phrase) else { continue }
+          guard !isFraming(part) else { continue }
+          if !figures.inside(part).isEmpty || isQualitativeGoal(part) { goals.append(part) }
+        }
       }
     }
     return goals
+  }
+
+  /// 投产, 完工 right after its deadline (预计2019年6月投产): a milestone, short as it is.
+  private func isMilestone(_ part: Range<Int>, after phrase: Range<Int>) -> Bool {
+    part.lowerBound == phrase.upperBound && !part.isEmpty
+      && cues.milestoneVerbs.match(s, at: part.lowerBound) == part.count
+  }
+
+  /// The first character at or after `i` that is not blank.
+  func firstVisible(from i: Int) -> Int {
+    var j = i
+    while j + 1 < s.count && CodePoint.isBlank(s[j]) { j += 1 }
+    return j
   }
 
   // MARK: Sentences and clauses
@@ -136,7 +153,7 @@ struct GoalClauses {
   func trimmed(_ r: Range<Int>) -> Range<Int> {
     var a = r.lowerBound
     var b = r.upperBound
-    while a < b && (CodePoint.isBlank(s[a]) || s[a] == 0x2E) { a += 1 }
+    while a < b && (CodePoint.isBlank(s[a]) || s[a] == 0x2E || Self.isBullet(s[a])) { a += 1 }
     while b > a && (CodePoint.isBlank(s[b - 1]) || s[b - 1] == 0x2E) { b -= 1 }
     let joiner = max(Self.joiners.match(s, at: a), cues.listMarkers.match(s, at: a))
     if joiner > 0 && a + joiner < b { a += joiner }
@@ -151,6 +168,10 @@ struct GoalClauses {
       return true
     }
     if cues.firstModalEnd(s, in: clause) != nil { return true }
+    // A subject with a result verb: 科技进步综合评价位次实现“进等升位”, 经济发展进入全新阶段.
+    if clause.contains(where: { $0 > clause.lowerBound && cues.resultVerbs.match(s, at: $0) > 0 }) {
+      return true
+    }
     // A subject with a result: 科技创新能力显著增强.
     return clause.contains { cues.goalPredicates.match(s, at: $0) > 0 }
   }

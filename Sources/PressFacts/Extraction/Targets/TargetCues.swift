@@ -70,6 +70,14 @@ struct TargetCues: Sendable {
   /// Five-year plans: 十四五 → 2025 (到“十四五”末).
   let planPeriods: [(word: [UInt32], year: Int)]
   let planPeriodSuffixes: CueList
+  /// 目标, 指标, "targets": the noun of a list header (今年主要预期目标是：…).
+  let listNouns: CueList
+  /// 方面 at the end: a section heading inside a list (质量结构型指标方面).
+  let headingEnds: CueList
+  /// 投产, 完工, 开工: a milestone verb, a goal on its own after its date.
+  let milestoneVerbs: CueList
+  /// 实现, 取得, 进入: a result verb after a subject makes a clause a goal.
+  let resultVerbs: CueList
   let english: English
 
   /// The English cues: "by 2025", "within five years", modals and goal verbs.
@@ -101,6 +109,7 @@ struct TargetCues: Sendable {
     let relativeDateContinuations: [String]
     let planPeriods: [String: Int]
     let planPeriodSuffixes: [String]
+    let listNouns, headingEnds, milestoneVerbs, resultVerbs: [String]
     let english: EnglishFile
   }
 
@@ -141,6 +150,10 @@ struct TargetCues: Sendable {
     relativeDateContinuations = CueList(f.relativeDateContinuations)
     planPeriods = f.planPeriods.map { (CueList.normalized($0.key), $0.value) }
     planPeriodSuffixes = CueList(f.planPeriodSuffixes)
+    listNouns = CueList(f.listNouns)
+    headingEnds = CueList(f.headingEnds)
+    milestoneVerbs = CueList(f.milestoneVerbs)
+    resultVerbs = CueList(f.resultVerbs)
     let e = f.english
     english = English(
       byPrefixes: CueList(e.byPrefixes), withinPrefixes: CueList(e.withinPrefixes),

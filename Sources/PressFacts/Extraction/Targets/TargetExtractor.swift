@@ -28,13 +28,66 @@ public struct TargetExtractor: Extractor {
     let figures = Self.recordedFigures(context, dates: dates)
     let clauses = GoalClauses(cues: cues, s: s)
     var out = [Candidate]()
-    for (k, deadline) in deadlines.enumerated() {
-      let limit = k + 1 < deadlines.count ? deadlines[k + 1].phrase.lowerBound : s.count
-      for clause in clauses.goals(governedBy: deadline.phrase, limit: limit, figures: figures) {
-        out.append(candidate(clause, deadline: deadline.year, figures: figures, in: document))
+    var k = 0
+    while k < deadlines.count {
+      let deadline = deadlines[k]
+      let (goals, next) = governed(k, in: deadlines, clauses: clauses, figures: figures)
+      for clause in goals {
+        let span = milestoneSpan(clause, deadline: deadline.phrase, clauses: clauses)
+        out.append(candidate(span, deadline: deadline.year, figures: figures, in: document))
       }
+      k = next
     }
     return out
+  }
+
+  /// The goal clauses of `deadlines[k]` and the index of the next deadline that
+  /// governs goals of its own. A paragraph or list absorbs the later deadlines of the
+  /// same year inside it (…，到2025年，国内生产总值达到…；… in a list for 2025); a
+  /// deadline of another year ends it.
+  private func governed(
+    _ k: Int, in deadlines: [Deadline], clauses: GoalClauses, figures: SortedCandidates
+  ) -> (goals: [Range<Int>], next: Int) {
+    let deadline = deadlines[k]
+    let s = clauses.s
+    var start = deadline.phrase.upperBound
+    if case .list(let colon) = deadline.scope { start = colon }
+    var next = k + 1
+    var end = s.count
+    if deadline.scope != .sentence {
+      // A list may start on the line after its header's colon.
+      let first = start < s.count && deadline.scope != .paragraph
+        ? clauses.firstVisible(from: start) : start
+      end = clauses.blockEnd(from: first, limit: s.count)
+      while next < deadlines.count && deadlines[next].phrase.lowerBound < end
+        && deadlines[next].year == deadline.year
+      {
+        next += 1
+      }
+    }
+    let limit = min(end, next < deadlines.count ? deadlines[next].phrase.lowerBound : s.count)
+    let absorbed = deadlines[(k + 1)..<next].map(\.phrase)
+    switch deadline.scope {
+    case .sentence:
+      return (clauses.goals(governedBy: deadline.phrase, limit: limit, figures: figures), next)
+    case .paragraph:
+      let goals = clauses.goals(
+        governedBy: deadline.phrase, limit: limit, figures: figures, through: limit)
+      return (goals, next)
+    case .list:
+      return (clauses.listGoals(from: start, limit: limit, skip: absorbed), next)
+    }
+  }
+
+  /// A milestone that is just its verb (预计2019年6月投产 → 投产) keeps its deadline
+  /// phrase in its span, as it is written as one phrase.
+  private func milestoneSpan(_ clause: Range<Int>, deadline: Range<Int>, clauses: GoalClauses)
+    -> Range<Int>
+  {
+    guard clause.lowerBound == deadline.upperBound,
+      cues.milestoneVerbs.match(clauses.s, at: clause.lowerBound) == clause.count
+    else { return clause }
+    return deadline.lowerBound..<clause.upperBound
   }
 
   /// The figures that become records: the pipeline drops figures that overlap a

@@ -1,0 +1,137 @@
+/// Deadlines that reach past their sentence: a year's list of targets after a header
+/// (今年经济社会发展主要预期目标是：…; "the main projected targets for development in
+/// 2023 as follows:") and a deadline that opens a paragraph of goals (到2027年，…).
+extension DeadlineFinder {
+  /// Just after the colon of a list header around the deadline phrase `start..<end`:
+  /// the header's sentence names a list noun (目标, 指标, targets) and ends in a colon.
+  /// A header that reports results (完成情况, 已) is none.
+  func listHeader(from start: Int, after end: Int) -> Int? {
+    var noun = false
+    var j = start
+    while j > 0 && start - j < Self.headerReach && !isSentenceEnd(s[j - 1]) {
+      j -= 1
+      if cues.listNouns.match(s, at: j) > 0 { noun = true }
+    }
+    j = end
+    while j < s.count && j - end < Self.headerReach && !isSentenceEnd(s[j]) {
+      if s[j] == 0x3A { return noun ? j + 1 : nil }
+      if cues.statusWords.match(s, at: j) > 0 { return nil }
+      let n = cues.listNouns.match(s, at: j)
+      if n > 0 && (CodePoint.isHan(s[j]) || TargetScan.wordStart(s, j)) { noun = true }
+      j += max(n, 1)
+    }
+    return nil
+  }
+
+  /// How far a header looks for its list noun and its colon.
+  static let headerReach = 80
+
+  private func isSentenceEnd(_ c: UInt32) -> Bool {
+    c == 0x3002 || c == 0x3B || c == 0x21 || c == 0x3F || c == 0x0A
+      || c == 0x2E
+  }
+
+  /// A list header's list, or a whole paragraph for a Chinese deadline that opens its
+  /// line (only blanks or a bullet before it); otherwise its sentence.
+  func scope(_ start: Int, header: Int?) -> Deadline.Scope {
+    if let header { return .list(start: header) }
+    guard start < s.count, !CodePoint.isASCIILetter(s[start]) else { return .sentence }
+    var j = start
+    while j > 0 && (CodePoint.isBlank(s[j - 1]) || GoalClauses.isBullet(s[j - 1])) {
+      if s[j - 1] == 0x0A { return .paragraph }
+      j -= 1
+    }
+    return j == 0 ? .paragraph : .sentence
+  }
+}
+
+extension GoalClauses {
+  /// Bullets that start a list line: ——, -, •, ·, ●, ▪, *.
+  static func isBullet(_ c: UInt32) -> Bool {
+    c == 0x2014 || c == 0x2D || c == 0x2022 || c == 0xB7 || c == 0x25CF || c == 0x25AA
+      || c == 0x2A || c == 0x2013
+  }
+
+  /// The end of the paragraph that `start` is in, continued over the bullet lines
+  /// that follow it (blank lines between them allowed).
+  func blockEnd(from start: Int, limit: Int) -> Int {
+    var end = lineEnd(from: start)
+    while end < limit {
+      var j = end
+      while j < limit && CodePoint.isBlank(s[j]) { j += 1 }
+      guard j < limit, Self.isBullet(s[j]) else { break }
+      end = lineEnd(from: j)
+    }
+    return min(end, limit)
+  }
+
+  private func lineEnd(from i: Int) -> Int {
+    var j = i
+    while j < s.count && s[j] != 0x0A { j += 1 }
+    return j
+  }
+
+  /// The items of a list after a header's colon: one per bullet line (its first
+  /// clause: "-- continued reductions in …, with priority on …"), or, for a list
+  /// written inline, one per clause (地区生产总值增长7.5%，城镇新增就业22万人；…).
+  /// Section headings (总量支撑型指标方面) and deadline phrases are no items.
+  func listGoals(from start: Int, limit: Int, skip: [Range<Int>]) -> [Range<Int>] {
+    var i = start
+    while i < limit && CodePoint.isBlank(s[i]) { i += 1 }
+    guard i < limit else { return [] }
+    if Self.isBullet(s[i]) {
+      return bulletItems(from: i, limit: limit)
+    }
+    let end = blockEnd(from: i, limit: limit)
+    var items = [Range<Int>]()
+    for sentence in sentences(i..<end) {
+      for clause in split(sentence) {
+        let part = trimmed(clause)
+        guard part.count >= 3, !isFraming(part), !isHeading(part),
+          !skip.contains(where: { $0.lowerBound <= part.lowerBound && part.upperBound <= $0.upperBound })
+        else { continue }
+        items.append(part)
+      }
+    }
+    return items
+  }
+
+  /// Bullet lines from `i` while they follow one another (blank lines between allowed).
+  private func bulletItems(from i: Int, limit: Int) -> [Range<Int>] {
+    var items = [Range<Int>]()
+    var j = i
+    while j < limit && Self.isBullet(s[j]) {
+      while j < limit && (Self.isBullet(s[j]) || CodePoint.isBlank(s[j])) { j += 1 }
+      let end = lineEnd(from: j)
+      let first = split(j..<min(end, limit)).first ?? (j..<j)
+      let item = trimmed(first)
+      if item.count >= 3 && !isHeading(item) { items.append(item) }
+      j = end
+      while j < limit && CodePoint.isBlank(s[j]) { j += 1 }
+    }
+    return items
+  }
+
+  /// The sentences of `r`, cut at full stops (not a decimal point).
+  func sentences(_ r: Range<Int>) -> [Range<Int>] {
+    var out = [Range<Int>]()
+    var a = r.lowerBound
+    for i in r {
+      let c = s[i]
+      let stop =
+        c == 0x3002 || c == 0x21 || c == 0x3F || c == 0x0A
+        || (c == 0x2E && !(i + 1 < s.count && CodePoint.isASCIIDigit(s[i + 1])))
+      if stop {
+        out.append(a..<i)
+        a = i + 1
+      }
+    }
+    out.append(a..<r.upperBound)
+    return out
+  }
+
+  /// 总量支撑型指标方面, 主要目标: a heading inside a list, not an item.
+  func isHeading(_ r: Range<Int>) -> Bool {
+    cues.headingEnds.match(s, endingAt: r.upperBound) > 0
+  }
+}
