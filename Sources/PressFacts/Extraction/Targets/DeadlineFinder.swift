@@ -20,7 +20,8 @@ enum TargetScan {
 
   /// 〇零一二两三四五六七八九 → 0...9.
   static func chineseDigit(_ c: UInt32) -> Int? {
-    c == 0x4E24 ? 2 : ChineseDigit.value(c)  // 两
+    // 两; ○ (white circle), the zero Hong Kong and Taiwan texts type for 〇 (二○二七年).
+    c == 0x4E24 ? 2 : c == 0x25CB ? 0 : ChineseDigit.value(c)
   }
 
   /// Whether an English word can start at `i` (no letter just before it).
@@ -86,7 +87,9 @@ struct DeadlineFinder {
       }
       if let d, !insideTitle(d.phrase.lowerBound) { found.append(d) }
     }
-    return found
+    let planned = plannedDates(besides: found)
+    guard !planned.isEmpty else { return found }
+    return (found + planned).sorted { $0.phrase.lowerBound < $1.phrase.lowerBound }
   }
 
   /// Whether `i` is inside a 《title》 (《重庆市到2025年数字经济发展规划》 names a
@@ -129,7 +132,11 @@ struct DeadlineFinder {
     let hasPrefix = prefix > cues.blockedPrefixes.match(s, endingAt: start)
     if prefix == 0 && cues.blockedPrefixes.match(s, endingAt: start) > 0 { return nil }
     if prefix == 1 && start >= 2 && s[start - 2] == CodePoint.year { return nil }  // 2021年至2035年
-    let (date, dateEnd) = monthAndDay(after: y, year: year)
+    var (date, dateEnd) = monthAndDay(after: y, year: year)
+    if dateEnd == y + 1, let p = period(after: y + 1) {  // 2022年(的)第四季, 2019年上半年
+      date += p.suffix
+      dateEnd = p.end
+    }
     var end = dateEnd
     let suffix = cues.yearEndSuffixes.match(s, at: end)
     var before = false
@@ -137,7 +144,11 @@ struct DeadlineFinder {
       before = s[end + suffix - 1] == CodePoint.front
       end += suffix
     }
-    let planned = cues.modal(s, at: end) > 0
+    // 在2034年入伙, 于2026年5月完工: a future date with its milestone verb.
+    let planned =
+      cues.modal(s, at: end) > 0
+      || (year > (docYear ?? 0) && start > 0 && (s[start - 1] == 0x4E8E || s[start - 1] == 0x5728)
+        && cues.milestoneVerbs.match(s, at: end) > 0)
     let header = listHeader(from: start, after: end)
     guard
       hasPrefix || before || planned || header != nil || modalBefore(start)
@@ -171,7 +182,10 @@ struct DeadlineFinder {
   /// 力争在今年, 计划于2025年 (not 主要在2025年, and not the noun in 行动计划2023年工作).
   func modalBefore(_ start: Int) -> Bool {
     var p = start
-    if p > 0 && (s[p - 1] == 0x4E8E || s[p - 1] == 0x5728) { p -= 1 }  // 于, 在
+    if p > 0 && (s[p - 1] == 0x4E8E || s[p - 1] == 0x5728) {  // 于, 在; 预计，在2027年
+      p -= 1
+      if p > 0 && s[p - 1] == 0x2C { p -= 1 }
+    }
     guard cues.futureModals.match(s, endingAt: p) > 0,
       cues.modalBlockers.match(s, endingAt: p) == 0
     else { return false }
@@ -249,6 +263,12 @@ struct DeadlineFinder {
       let prefix = cues.deadlinePrefixes.match(s, endingAt: start)
       if prefix > 0 {  // 到今年底
         return Deadline(phrase: (start - prefix)..<(y + 1 + suffix), year: year)
+      }
+      // 今年上半年佛山计划开工…: a half or quarter of the year, with a plan in its clause.
+      if let p = period(after: y + 1),
+        modalBefore(start) || cues.firstModalEnd(s, in: p.end..<clauseEnd(from: p.end)) != nil
+      {
+        return Deadline(phrase: start..<p.end, year: year + p.suffix)
       }
       // 今年，/ 今年将 / 今年科学城将…, but not 今年初, 今年7月, 今年前三季度, 今年以来.
       guard y + 1 < s.count, !CodePoint.isASCIIDigit(s[y + 1]),

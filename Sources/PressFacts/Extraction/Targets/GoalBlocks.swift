@@ -135,3 +135,39 @@ extension GoalClauses {
     cues.headingEnds.match(s, endingAt: r.upperBound) > 0
   }
 }
+
+extension DeadlineFinder {
+  /// 上半年 / 下半年 → "-H1" / "-H2"; (的)第四季(度) → "-Q4", just after a year's 年 at `i`.
+  func period(after i: Int) -> (suffix: String, end: Int)? {
+    guard i + 2 < s.count else { return nil }
+    if s[i + 1] == CodePoint.half && s[i + 2] == CodePoint.year {
+      if s[i] == CodePoint.up { return ("-H1", i + 3) }
+      if s[i] == 0x4E0B { return ("-H2", i + 3) }  // 下
+    }
+    var j = i
+    if s[j] == 0x7684 { j += 1 }  // 的
+    guard j + 2 < s.count, s[j] == CodePoint.ordinal, s[j + 2] == 0x5B63 else { return nil }  // 第n季
+    let q = CodePoint.isASCIIDigit(s[j + 1]) ? Int(s[j + 1] - 0x30) : TargetScan.chineseDigit(s[j + 1])
+    guard let q, (1...4).contains(q) else { return nil }
+    var end = j + 3
+    if end < s.count && s[end] == CodePoint.degree { end += 1 }  // 季度
+    return ("-Q\(q)", end)
+  }
+
+  /// 预计28日公布, 将于5月完工: a planned date the date extractor resolved, right after a
+  /// future modal (于/在 between allowed), that no deadline phrase covers yet.
+  func plannedDates(besides found: [Deadline]) -> [Deadline] {
+    var out = [Deadline]()
+    for d in dates.items {
+      guard case .date(let date) = d.payload, date.value.count >= 4,
+        let year = Int(date.value.prefix(4)), year >= (docYear ?? 0),
+        !found.contains(where: { $0.phrase.overlaps(d.range) })
+      else { continue }
+      var start = d.range.lowerBound
+      while start > 0 && s[start - 1] == 0x20 { start -= 1 }
+      guard modalBefore(start), !date.value.contains("/") else { continue }
+      out.append(Deadline(phrase: start..<d.range.upperBound, year: date.value))
+    }
+    return out
+  }
+}

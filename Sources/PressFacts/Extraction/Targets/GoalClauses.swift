@@ -17,19 +17,29 @@ struct GoalClauses {
   /// deadline at the very end of its clause ("… 30 labs by 2025.") governs the clause
   /// before it.
   func goals(
-    governedBy phrase: Range<Int>, limit: Int, figures: SortedCandidates, through end: Int? = nil
+    governedBy phrase: Range<Int>, limit: Int, figures: SortedCandidates, through end: Int? = nil,
+    floor: Int = 0
   ) -> [Range<Int>] {
     var start = phrase.upperBound
     while start < limit && (CodePoint.isBlank(s[start]) || s[start] == 0x2C || s[start] == 0x3A) {
       start += 1
     }
     var region = start..<max(start, min(end ?? sentenceEnd(from: start), limit))
-    if trimmed(region).isEmpty && CodePoint.isASCIILetter(s[phrase.lowerBound]) {
-      region = clauseStart(before: phrase.lowerBound)..<phrase.lowerBound  // "… 30 labs by 2025."
+    if CodePoint.isASCIILetter(s[phrase.lowerBound]),
+      let before = englishGoalBefore(phrase, floor: floor)
+    {
+      // "… 30 labs by 2025.", "aims to achieve 5 percent growth over the next five years":
+      // one goal, stated by its clause's intention.
+      return isFraming(before) ? [] : [before]
+    } else if trimmed(region).isEmpty && CodePoint.isASCIILetter(s[phrase.lowerBound]) {
+      return []
     }
     var goals = [Range<Int>]()
     for sentence in end == nil ? [region] : sentences(region) {
       for clause in split(sentence) {
+        // 以利…, 进而…: the purpose of the goals; 并将…, 也将…: a new plan of its own.
+        // Neither is governed by the deadline, nor is the rest of the sentence.
+        if endsScope(trimmed(clause)) { break }
         for part in listItems(clause, figureCount: figures.inside(clause).count) {
           let part = trimmed(part)
           guard part.count >= 3 || isMilestone(part, after: phrase) else { continue }
@@ -39,6 +49,33 @@ struct GoalClauses {
       }
     }
     return goals
+  }
+
+  /// An English deadline inside its clause follows its goal: the words from the clause's
+  /// start (or the previous deadline of the clause: "… over the next five years and to
+  /// double its GDP in 2035") up to the phrase, when the clause states an intention (a
+  /// modal, or a purpose "To …").
+  func englishGoalBefore(_ phrase: Range<Int>, floor: Int) -> Range<Int>? {
+    var p = phrase.lowerBound
+    while p > 0 && CodePoint.isBlank(s[p - 1]) && s[p - 1] != 0x0A { p -= 1 }
+    guard p > 0, !isPunctuation(s[p - 1]), s[p - 1] != 0x2E, s[p - 1] != 0x0A else { return nil }
+    let clause = max(clauseStart(before: phrase.lowerBound), floor)
+    let region = trimmed(clause..<phrase.lowerBound)
+    guard region.count >= 3 else { return nil }
+    let whole = clauseStart(before: phrase.lowerBound)..<phrase.lowerBound
+    guard cues.firstModalEnd(s, in: whole) != nil || Self.purpose.match(s, at: region.lowerBound) > 0
+    else { return nil }
+    return region
+  }
+
+  /// "To improve …, the city will …": a purpose that states the goal.
+  static let purpose = CueList(["to "])
+
+  /// Whether a clause starts a purpose (以利, 进而) or a further plan (并将, 同时还将).
+  func endsScope(_ clause: Range<Int>) -> Bool {
+    var p = clause.lowerBound
+    p += cues.listMarkers.match(s, at: p)
+    return cues.scopeEnds.match(s, at: p) > 0
   }
 
   /// 投产, 完工 right after its deadline (预计2019年6月投产): a milestone, short as it is.

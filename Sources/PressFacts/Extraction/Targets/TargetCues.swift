@@ -78,6 +78,8 @@ struct TargetCues: Sendable {
   let milestoneVerbs: CueList
   /// 实现, 取得, 进入: a result verb after a subject makes a clause a goal.
   let resultVerbs: CueList
+  /// 以利, 进而, 并将: a clause that ends what a deadline governs in its sentence.
+  let scopeEnds: CueList
   let english: English
 
   /// The English cues: "by 2025", "within five years", modals and goal verbs.
@@ -89,6 +91,13 @@ struct TargetCues: Sendable {
     let ofWords: CueList
     let numbers: [(word: [UInt32], value: Int)]
     let relativeYears: [(word: [UInt32], offset: Int)]
+    /// "five-year plan" and what may follow its years ("period").
+    let planWords, planPeriodSuffixes: CueList
+    /// "during the" before a plan's name.
+    let planLeads: CueList
+    /// "in the " + ordinal + " quarter of " / " half of ".
+    let partPrefixes, quarterWords, halfWords: CueList
+    let ordinals: [(word: [UInt32], value: Int)]
   }
 
   /// The file as written; compiled into `TargetCues`.
@@ -98,6 +107,8 @@ struct TargetCues: Sendable {
         ofWords, inPrefixes: [String]
       let numbers: [String: Int]
       let relativeYears: [String: Int]
+      let planWords, planPeriodSuffixes, planLeads, partPrefixes, quarterWords, halfWords: [String]
+      let ordinals: [String: Int]
     }
     let version: Int
     let deadlinePrefixes, blockedPrefixes, yearEndSuffixes, futureModals, modalBlockers: [String]
@@ -109,7 +120,7 @@ struct TargetCues: Sendable {
     let relativeDateContinuations: [String]
     let planPeriods: [String: Int]
     let planPeriodSuffixes: [String]
-    let listNouns, headingEnds, milestoneVerbs, resultVerbs: [String]
+    let listNouns, headingEnds, milestoneVerbs, resultVerbs, scopeEnds: [String]
     let english: EnglishFile
   }
 
@@ -154,6 +165,7 @@ struct TargetCues: Sendable {
     headingEnds = CueList(f.headingEnds)
     milestoneVerbs = CueList(f.milestoneVerbs)
     resultVerbs = CueList(f.resultVerbs)
+    scopeEnds = CueList(f.scopeEnds)
     let e = f.english
     english = English(
       byPrefixes: CueList(e.byPrefixes), withinPrefixes: CueList(e.withinPrefixes),
@@ -162,7 +174,12 @@ struct TargetCues: Sendable {
       ofWords: CueList(e.ofWords),
       numbers: e.numbers.map { (CueList.normalized($0.key), $0.value) }
         .sorted { $0.word.count > $1.word.count },
-      relativeYears: e.relativeYears.map { (CueList.normalized($0.key), $0.value) })
+      relativeYears: e.relativeYears.map { (CueList.normalized($0.key), $0.value) },
+      planWords: CueList(e.planWords), planPeriodSuffixes: CueList(e.planPeriodSuffixes),
+      planLeads: CueList(e.planLeads),
+      partPrefixes: CueList(e.partPrefixes), quarterWords: CueList(e.quarterWords),
+      halfWords: CueList(e.halfWords),
+      ordinals: e.ordinals.map { (CueList.normalized($0.key), $0.value) })
   }
 
   /// Whether a future modal (将, 要, 计划 ...) starts at `i` and is not part of a

@@ -34,7 +34,8 @@ public struct TargetExtractor: Extractor {
       let (goals, next) = governed(k, in: deadlines, clauses: clauses, figures: figures)
       for clause in goals {
         let span = milestoneSpan(clause, deadline: deadline.phrase, clauses: clauses)
-        out.append(candidate(span, deadline: deadline.year, figures: figures, in: document))
+        out.append(
+          candidate(span, clause: clause, deadline: deadline.year, figures: figures, in: document))
       }
       k = next
     }
@@ -69,7 +70,10 @@ public struct TargetExtractor: Extractor {
     let absorbed = deadlines[(k + 1)..<next].map(\.phrase)
     switch deadline.scope {
     case .sentence:
-      return (clauses.goals(governedBy: deadline.phrase, limit: limit, figures: figures), next)
+      let floor = k > 0 ? deadlines[k - 1].phrase.upperBound : 0
+      let goals = clauses.goals(
+        governedBy: deadline.phrase, limit: limit, figures: figures, floor: floor)
+      return (goals, next)
     case .paragraph:
       let goals = clauses.goals(
         governedBy: deadline.phrase, limit: limit, figures: figures, through: limit)
@@ -102,8 +106,11 @@ public struct TargetExtractor: Extractor {
       })
   }
 
+  /// A target over `span`; its metric and figure come from the goal `clause` (the
+  /// span of a milestone also holds its deadline phrase).
   private func candidate(
-    _ clause: Range<Int>, deadline: String, figures: SortedCandidates, in document: Document
+    _ span: Range<Int>, clause: Range<Int>, deadline: String, figures: SortedCandidates,
+    in document: Document
   ) -> Candidate {
     let figure = figures.inside(clause).last
     let metricRange = GoalClauses(cues: cues, s: document.normalized.scalars)
@@ -117,6 +124,6 @@ public struct TargetExtractor: Extractor {
       target.qualifier = f.qualifier
       target.figureRange = figure.range
     }
-    return Candidate(range: clause, payload: .target(target))
+    return Candidate(range: span, payload: .target(target))
   }
 }
