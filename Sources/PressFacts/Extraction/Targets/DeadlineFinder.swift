@@ -68,6 +68,8 @@ struct DeadlineFinder {
   let docYear: Int?
   /// Date candidates: an absolute year takes the date extractor's value when one covers it.
   let dates: SortedCandidates
+  /// A Traditional text, where a three-digit year is an ROC year (民國106年 = 2017).
+  var roc = false
 
   func find() -> [Deadline] {
     var found = [Deadline]()
@@ -118,6 +120,10 @@ struct DeadlineFinder {
       if n.digits == 3, let year = dateYear(covering: y), year >= 1912 {
         return absolute(start, y, year)
       }
+      // 預計106年 in a Traditional text the date extractor left alone: ROC year + 1911.
+      if n.digits == 3 && roc && (100...199).contains(n.value) && s[y - 1] != 0x20 {
+        return absolute(start, y, n.value + 1911)
+      }
       if n.value >= 1 && n.value <= 30 { return duration(start, y, n.value) }
       return nil
     }
@@ -138,6 +144,12 @@ struct DeadlineFinder {
       dateEnd = p.end
     }
     var end = dateEnd
+    // 112年度前瞻補助計畫: a fiscal year naming a programme, no deadline.
+    if end == y + 1 && end + 1 < s.count && s[end] == CodePoint.degree && CodePoint.isHan(s[end + 1])
+      && cues.modal(s, at: end + 1) == 0
+    {
+      return nil
+    }
     let suffix = cues.yearEndSuffixes.match(s, at: end)
     var before = false
     if suffix > 0 && !startsCount(at: end + suffix) {

@@ -44,7 +44,11 @@ struct GoalClauses {
           let part = trimmed(part)
           guard part.count >= 3 || isMilestone(part, after: phrase) else { continue }
           guard !isFraming(part) else { continue }
-          if !figures.inside(part).isEmpty || isQualitativeGoal(part) { goals.append(part) }
+          if !figures.inside(part).isEmpty || isQualitativeGoal(part)
+            || isMilestone(part, after: phrase)
+          {
+            goals.append(part)
+          }
         }
       }
     }

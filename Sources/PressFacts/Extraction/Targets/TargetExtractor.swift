@@ -23,7 +23,10 @@ public struct TargetExtractor: Extractor {
     let s = document.normalized.scalars
     let docYear = document.date.flatMap { Int($0.prefix(4)) }
     let dates = SortedCandidates(context[.date])
-    let deadlines = DeadlineFinder(cues: cues, s: s, docYear: docYear, dates: dates).find()
+    let deadlines = DeadlineFinder(
+      cues: cues, s: s, docYear: docYear, dates: dates,
+      roc: document.language == .traditionalChinese
+    ).find()
     guard !deadlines.isEmpty else { return [] }
     let figures = Self.recordedFigures(context, dates: dates)
     let clauses = GoalClauses(cues: cues, s: s)
