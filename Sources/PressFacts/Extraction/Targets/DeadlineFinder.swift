@@ -145,7 +145,8 @@ struct DeadlineFinder {
     }
     var end = dateEnd
     // 112年度前瞻補助計畫: a fiscal year naming a programme, no deadline.
-    if end == y + 1 && end + 1 < s.count && s[end] == CodePoint.degree && CodePoint.isHan(s[end + 1])
+    if end == y + 1 && end + 1 < s.count && s[end] == CodePoint.degree
+      && CodePoint.isHan(s[end + 1])
       && cues.modal(s, at: end + 1) == 0
     {
       return nil
@@ -156,11 +157,11 @@ struct DeadlineFinder {
       before = s[end + suffix - 1] == CodePoint.front
       end += suffix
     }
-    // 在2034年入伙, 于2026年5月完工: a future date with its milestone verb.
+    // 在2034年入伙, 于2026年5月完工: a future date with its milestone verb as the clause's end.
     let planned =
       cues.modal(s, at: end) > 0
       || (year > (docYear ?? 0) && start > 0 && (s[start - 1] == 0x4E8E || s[start - 1] == 0x5728)
-        && cues.milestoneVerbs.match(s, at: end) > 0)
+        && milestoneEndsClause(at: end))
     let header = listHeader(from: start, after: end)
     guard
       hasPrefix || before || planned || header != nil || modalBefore(start)
@@ -171,6 +172,12 @@ struct DeadlineFinder {
     let phraseStart = hasPrefix ? start - prefix : start
     return Deadline(
       phrase: phraseStart..<end, year: date, scope: scope(phraseStart, header: header))
+  }
+
+  /// Whether a milestone verb (入伙, 完工) at `i` is all that is left of its clause.
+  private func milestoneEndsClause(at i: Int) -> Bool {
+    let n = cues.milestoneVerbs.match(s, at: i)
+    return n > 0 && clauseEnd(from: i) == i + n
   }
 
   /// 2025年6月(30日): the deadline as YYYY-MM(-DD) and where the phrase ends; just

@@ -88,7 +88,9 @@ extension GoalClauses {
       for clause in split(sentence) {
         let part = trimmed(clause)
         guard part.count >= 3, !isFraming(part), !isHeading(part),
-          !skip.contains(where: { $0.lowerBound <= part.lowerBound && part.upperBound <= $0.upperBound })
+          !skip.contains(where: {
+            $0.lowerBound <= part.lowerBound && part.upperBound <= $0.upperBound
+          })
         else { continue }
         items.append(part)
       }
@@ -147,7 +149,8 @@ extension DeadlineFinder {
     var j = i
     if s[j] == 0x7684 { j += 1 }  // 的
     guard j + 2 < s.count, s[j] == CodePoint.ordinal, s[j + 2] == 0x5B63 else { return nil }  // 第n季
-    let q = CodePoint.isASCIIDigit(s[j + 1]) ? Int(s[j + 1] - 0x30) : TargetScan.chineseDigit(s[j + 1])
+    let q =
+      CodePoint.isASCIIDigit(s[j + 1]) ? Int(s[j + 1] - 0x30) : TargetScan.chineseDigit(s[j + 1])
     guard let q, (1...4).contains(q) else { return nil }
     var end = j + 3
     if end < s.count && s[end] == CodePoint.degree { end += 1 }  // 季度

@@ -67,7 +67,8 @@ struct GoalClauses {
     let region = trimmed(clause..<phrase.lowerBound)
     guard region.count >= 3 else { return nil }
     let whole = clauseStart(before: phrase.lowerBound)..<phrase.lowerBound
-    guard cues.firstModalEnd(s, in: whole) != nil || Self.purpose.match(s, at: region.lowerBound) > 0
+    guard
+      cues.firstModalEnd(s, in: whole) != nil || Self.purpose.match(s, at: region.lowerBound) > 0
     else { return nil }
     return region
   }

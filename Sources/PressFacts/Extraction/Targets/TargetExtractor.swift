@@ -60,7 +60,8 @@ public struct TargetExtractor: Extractor {
     var end = s.count
     if deadline.scope != .sentence {
       // A list may start on the line after its header's colon.
-      let first = start < s.count && deadline.scope != .paragraph
+      let first =
+        start < s.count && deadline.scope != .paragraph
         ? clauses.firstVisible(from: start) : start
       end = clauses.blockEnd(from: first, limit: s.count)
       while next < deadlines.count && deadlines[next].phrase.lowerBound < end
@@ -84,6 +85,13 @@ public struct TargetExtractor: Extractor {
     case .list:
       return (clauses.listGoals(from: start, limit: limit, skip: absorbed), next)
     }
+  }
+
+  /// The figure that is the goal's value: the last one in the clause, but not an order
+  /// of magnitude that only qualifies a noun (打造6个千亿级产业集群 → 6, not 千亿级).
+  static func countedFigure(_ inside: ArraySlice<Candidate>, in s: [UInt32]) -> Candidate? {
+    inside.last { $0.range.upperBound > 0 && s[$0.range.upperBound - 1] != CodePoint.level }
+      ?? inside.last
   }
 
   /// A milestone that is just its verb (预计2019年6月投产 → 投产) keeps its deadline
@@ -115,7 +123,7 @@ public struct TargetExtractor: Extractor {
     _ span: Range<Int>, clause: Range<Int>, deadline: String, figures: SortedCandidates,
     in document: Document
   ) -> Candidate {
-    let figure = figures.inside(clause).last
+    let figure = Self.countedFigure(figures.inside(clause), in: document.normalized.scalars)
     let metricRange = GoalClauses(cues: cues, s: document.normalized.scalars)
       .metric(of: clause, figure: figure?.range)
     let metric = metricRange.map { document.originalText(document.normalized.originalRange($0)) }
