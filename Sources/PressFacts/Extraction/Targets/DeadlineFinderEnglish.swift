@@ -31,9 +31,8 @@ extension DeadlineFinder {
     switch s[end] {
     case 0x2C:  // "This year, the zone will …"
       intended = cues.firstModalEnd(s, in: (end + 1)..<clauseEnd(from: end + 1)) != nil
-    case 0x2E:  // "… will start 12 projects this year."
+    default:  // "… will start 12 projects this year.", "would propose spending … next year and …"
       intended = cues.firstModalEnd(s, in: clauseStart(before: i)..<i) != nil
-    default: intended = false
     }
     return intended ? Deadline(phrase: i..<end, year: String(docYear + offset)) : nil
   }
@@ -41,7 +40,12 @@ extension DeadlineFinder {
   /// Where the sentence or clause that ends at `end` starts (bounded look-back).
   private func clauseStart(before end: Int) -> Int {
     var j = end
-    while j > 0 && end - j < 300 && s[j - 1] != 0x2C && s[j - 1] != 0x2E && s[j - 1] != 0x0A {
+    while j > 0 && end - j < 300 && s[j - 1] != 0x0A {
+      let c = s[j - 1]
+      // Not the point of 104.4 or the comma of 2,000.
+      let inNumber =
+        j >= 2 && j < s.count && CodePoint.isASCIIDigit(s[j - 2]) && CodePoint.isASCIIDigit(s[j])
+      if (c == 0x2C || c == 0x2E) && !inNumber { break }
       j -= 1
     }
     return j
@@ -51,7 +55,7 @@ extension DeadlineFinder {
   /// an intention in its clause.
   private func stated(_ year: Int, _ end: Int) -> Bool {
     guard let docYear, year >= docYear, end < s.count else { return false }
-    if s[end] == 0x2C { return futureYearLead(year, end) }
+    if s[end] == 0x2C && futureYearLead(year, end) { return true }
     // "… will open in 2025." / "aims to double its GDP in 2035 from …"
     return cues.firstModalEnd(s, in: clauseStart(before: end)..<end) != nil
   }

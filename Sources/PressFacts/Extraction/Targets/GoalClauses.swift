@@ -258,7 +258,10 @@ struct GoalClauses {
     if let f = figure {
       let after = f.upperBound + cues.figureSuffixes.match(s, at: f.upperBound)
       let rest = trimmed(min(after, clause.upperBound)..<clause.upperBound)
-      let measuredBefore = rest.isEmpty || cues.english.ofWords.match(s, at: rest.lowerBound) > 0
+      // "50 percent of GDP", "NT$210 billion (US$7 billion)": what is measured stands before.
+      let measuredBefore =
+        rest.isEmpty || cues.english.ofWords.match(s, at: rest.lowerBound) > 0
+        || s[rest.lowerBound] == 0x28
       r = measuredBefore ? clause.lowerBound..<f.lowerBound : rest  // "50 percent of GDP": before
     }
     var plain = withoutTrailing(withoutLead(trimmed(r)))

@@ -90,8 +90,18 @@ public struct TargetExtractor: Extractor {
   /// The figure that is the goal's value: the last one in the clause, but not an order
   /// of magnitude that only qualifies a noun (打造6个千亿级产业集群 → 6, not 千亿级).
   static func countedFigure(_ inside: ArraySlice<Candidate>, in s: [UInt32]) -> Candidate? {
-    inside.last { $0.range.upperBound > 0 && s[$0.range.upperBound - 1] != CodePoint.level }
-      ?? inside.last
+    inside.last {
+      $0.range.upperBound > 0 && s[$0.range.upperBound - 1] != CodePoint.level
+        && !isConversion($0.range, in: s)
+    } ?? inside.last
+  }
+
+  /// "NT$210.2 billion (US$6.96 billion)": a figure in brackets right after another
+  /// restates it in other units; the goal's value is the first.
+  static func isConversion(_ r: Range<Int>, in s: [UInt32]) -> Bool {
+    var j = r.lowerBound
+    while j > 0 && s[j - 1] == 0x20 { j -= 1 }
+    return j > 0 && s[j - 1] == 0x28
   }
 
   /// A milestone that is just its verb (预计2019年6月投产 → 投产) keeps its deadline
