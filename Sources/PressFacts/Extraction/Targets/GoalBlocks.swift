@@ -95,6 +95,7 @@ extension GoalClauses {
         items.append(part)
       }
     }
+    if let last = items.last, isCutOff(last) { items.removeLast() }
     return items
   }
 
@@ -130,6 +131,17 @@ extension GoalClauses {
     }
     out.append(a..<r.upperBound)
     return out
+  }
+
+  /// Whether an inline item is cut off: it ends a long line with no punctuation (a
+  /// preview line truncated in the middle of a word, 研发支).
+  func isCutOff(_ item: Range<Int>) -> Bool {
+    var e = item.upperBound
+    while e < s.count && s[e] == 0x20 { e += 1 }
+    guard e == s.count || s[e] == 0x0A else { return false }
+    var lineStart = item.lowerBound
+    while lineStart > 0 && s[lineStart - 1] != 0x0A { lineStart -= 1 }
+    return item.upperBound - lineStart >= Self.minBrokenLine
   }
 
   /// 总量支撑型指标方面, 主要目标: a heading inside a list, not an item.

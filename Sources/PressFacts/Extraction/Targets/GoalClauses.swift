@@ -3,6 +3,8 @@
 struct GoalClauses {
   let cues: TargetCues
   let s: [UInt32]
+  /// The date candidates: a clause naming another date leaves the deadline's scope.
+  let dates: SortedCandidates
 
   /// Scopes longer than this are cut: a deadline governs one sentence, and a text
   /// without full stops must not turn into one huge list of goals.
@@ -18,7 +20,7 @@ struct GoalClauses {
   /// before it.
   func goals(
     governedBy phrase: Range<Int>, limit: Int, figures: SortedCandidates, through end: Int? = nil,
-    floor: Int = 0
+    floor: Int = 0, newTimeFrame: (Range<Int>) -> Bool = { _ in false }
   ) -> [Range<Int>] {
     var start = phrase.upperBound
     while start < limit && (CodePoint.isBlank(s[start]) || s[start] == 0x2C || s[start] == 0x3A) {
@@ -35,24 +37,35 @@ struct GoalClauses {
       return []
     }
     var goals = [Range<Int>]()
+    // 有望今年就在工地上使用: a modal before the deadline states the intention of what follows.
+    var intended = modalJustBefore(phrase.lowerBound)
     for sentence in end == nil ? [region] : sentences(region) {
       for clause in split(sentence) {
-        // 以利…, 进而…: the purpose of the goals; 并将…, 也将…: a new plan of its own.
-        // Neither is governed by the deadline, nor is the rest of the sentence.
-        if endsScope(trimmed(clause)) { break }
+        // 以利…, 进而…: the purpose of the goals; 并将…, 也将…: a new plan of its own;
+        // 今年首三个月…: another time. None is governed by the deadline, nor is the rest
+        // of the sentence.
+        if endsScope(trimmed(clause)) || newTimeFrame(clause) { break }
         for part in listItems(clause, figureCount: figures.inside(clause).count) {
           let part = trimmed(part)
-          guard part.count >= 3 || isMilestone(part, after: phrase) else { continue }
+          let milestone = isMilestone(part, after: phrase)
+          guard part.count >= 3 || milestone || (intended && part.count >= 2) else { continue }
           guard !isFraming(part) else { continue }
-          if !figures.inside(part).isEmpty || isQualitativeGoal(part)
-            || isMilestone(part, after: phrase)
-          {
+          if !figures.inside(part).isEmpty || isQualitativeGoal(part) || milestone || intended {
             goals.append(part)
           }
         }
+        intended = false
       }
     }
     return goals
+  }
+
+  /// Whether a Chinese future modal ends just before `i` (有望今年, 计划于2025年).
+  private func modalJustBefore(_ i: Int) -> Bool {
+    var p = i
+    if p > 0 && (s[p - 1] == 0x4E8E || s[p - 1] == 0x5728) { p -= 1 }  // 于, 在
+    return p > 0 && CodePoint.isHan(s[p - 1]) && cues.futureModals.match(s, endingAt: p) > 0
+      && cues.modalBlockers.match(s, endingAt: p) == 0
   }
 
   /// An English deadline inside its clause follows its goal: the words from the clause's
@@ -332,6 +345,19 @@ struct GoalClauses {
       if n > 0 && n >= r.count { return r.lowerBound..<r.lowerBound }
       guard n > 0 && r.count - n >= 2 else { return r }
       r = trimmed(r.lowerBound..<(r.upperBound - n))
+    }
+  }
+}
+
+extension GoalClauses {
+  /// Whether `clause` names a date other than the deadline's (今年首三个月 after 今年全年…):
+  /// a new time frame, outside the deadline's scope.
+  func namesOtherDate(_ clause: Range<Int>, than deadline: Deadline) -> Bool {
+    dates.inside(clause).contains { d in
+      guard case .date(let date) = d.payload, !d.range.overlaps(deadline.phrase) else {
+        return false
+      }
+      return date.value != deadline.year
     }
   }
 }

@@ -29,7 +29,7 @@ public struct TargetExtractor: Extractor {
     ).find()
     guard !deadlines.isEmpty else { return [] }
     let figures = Self.recordedFigures(context, dates: dates)
-    let clauses = GoalClauses(cues: cues, s: s)
+    let clauses = GoalClauses(cues: cues, s: s, dates: dates)
     var out = [Candidate]()
     var k = 0
     while k < deadlines.count {
@@ -76,11 +76,13 @@ public struct TargetExtractor: Extractor {
     case .sentence:
       let floor = k > 0 ? deadlines[k - 1].phrase.upperBound : 0
       let goals = clauses.goals(
-        governedBy: deadline.phrase, limit: limit, figures: figures, floor: floor)
+        governedBy: deadline.phrase, limit: limit, figures: figures, floor: floor,
+        newTimeFrame: { clauses.namesOtherDate($0, than: deadline) })
       return (goals, next)
     case .paragraph:
       let goals = clauses.goals(
-        governedBy: deadline.phrase, limit: limit, figures: figures, through: limit)
+        governedBy: deadline.phrase, limit: limit, figures: figures, through: limit,
+        newTimeFrame: { clauses.namesOtherDate($0, than: deadline) })
       return (goals, next)
     case .list:
       return (clauses.listGoals(from: start, limit: limit, skip: absorbed), next)
@@ -134,7 +136,7 @@ public struct TargetExtractor: Extractor {
     in document: Document
   ) -> Candidate {
     let figure = Self.countedFigure(figures.inside(clause), in: document.normalized.scalars)
-    let metricRange = GoalClauses(cues: cues, s: document.normalized.scalars)
+    let metricRange = GoalClauses(cues: cues, s: document.normalized.scalars, dates: SortedCandidates([]))
       .metric(of: clause, figure: figure?.range)
     let metric = metricRange.map { document.originalText(document.normalized.originalRange($0)) }
     var target = Target(deadline: deadline, metric: metric)
