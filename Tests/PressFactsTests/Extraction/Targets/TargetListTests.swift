@@ -249,4 +249,61 @@ import Testing
     #expect(spans(found) == marks)
     #expect(deadlines(found) == ["2026-10", "2030"])
   }
+
+  @Test("A list line cut off in mid-word (a truncated preview) loses its last item")
+  func cutOffItem() throws {
+    let (text, marks) = TestSupport.marked(
+      "2024年全市经济社会发展主要预期目标是：[地区生产总值增长5%左右]，[城镇新增就业8万人]，"
+        + "[居民收入增长与经济增长基本同步]，研发投\n下一段。")
+    let found = try targets(
+      text,
+      figures: [
+        ("5%", Figure(value: 5, unit: "percent")), ("8万人", Figure(value: 80000, unit: "人")),
+      ], date: "2024"
+    ).targets
+    #expect(spans(found) == marks)
+  }
+
+  @Test("A modal before the deadline (有望今年) makes what follows the goal")
+  func modalBeforeDeadline() throws {
+    let (text, marks) = TestSupport.marked("施工机器人有望今年[就在工地上使用]。")
+    let found = try targets(text, date: "2019").targets
+    #expect(spans(found) == marks)
+    #expect(deadlines(found) == ["2019"])
+  }
+
+  @Test("A clause naming another date (今年首三个月) leaves the deadline's scope")
+  func otherDateEndsScope() throws {
+    let (text, marks) = TestSupport.marked(
+      "特区政府预计今年[全年博彩毛收为二千四百亿元]，司长指出，今年首三个月博彩毛收入仍未达到二百亿元。")
+    let found = try targets(
+      text,
+      figures: [
+        ("二千四百亿元", Figure(value: 2.4e11, unit: "MOP")), ("二百亿元", Figure(value: 2e10, unit: "MOP")),
+      ], dates: [("今年首三个月", "2025-01/2025-03")], date: "2025"
+    ).targets
+    #expect(spans(found) == marks)
+  }
+
+  @Test("English: a bracketed conversion is not the value; relative years inside the clause")
+  func englishSpending() throws {
+    let (text, marks) = TestSupport.marked(
+      "[The cabinet has proposed spending NT$210.2 billion (US$6.96 billion)] over the next two years. "
+        + "[The plans would propose spending NT$104.4 billion] next year and [NT$105.8 billion] in 2024, "
+        + "the cabinet said.")
+    let found = try targets(
+      text,
+      figures: [
+        ("NT$210.2 billion", Figure(value: 2.102e11, unit: "TWD")),
+        ("US$6.96 billion", Figure(value: 6.96e9, unit: "USD")),
+        ("NT$104.4 billion", Figure(value: 1.044e11, unit: "TWD")),
+        ("NT$105.8 billion", Figure(value: 1.058e11, unit: "TWD")),
+      ], lang: .english, date: "2022"
+    ).targets
+    #expect(spans(found) == marks)
+    #expect(deadlines(found) == ["2024", "2023", "2024"])
+    let t = found.compactMap(target)
+    #expect(t.map(\.value) == [2.102e11, 1.044e11, 1.058e11])
+    #expect(t.first?.metric == "spending")
+  }
 }
