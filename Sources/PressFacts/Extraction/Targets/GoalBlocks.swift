@@ -6,21 +6,27 @@ extension DeadlineFinder {
   /// the header's sentence names a list noun (目标, 指标, targets) and ends in a colon.
   /// A header that reports results (完成情况, 已) is none.
   func listHeader(from start: Int, after end: Int) -> Int? {
-    var noun = false
-    var j = start
-    while j > 0 && start - j < Self.headerReach && !isSentenceEnd(s[j - 1]) {
-      j -= 1
-      if cues.listNouns.match(s, at: j) > 0 { noun = true }
+    // The colon first: a plain scan, so that most years cost no cue look-ups.
+    var colon = end
+    while colon < s.count && colon - end < Self.headerReach && s[colon] != 0x3A {
+      if isSentenceEnd(s[colon]) { return nil }
+      colon += 1
     }
-    j = end
-    while j < s.count && j - end < Self.headerReach && !isSentenceEnd(s[j]) {
-      if s[j] == 0x3A { return noun ? j + 1 : nil }
+    guard colon < s.count, s[colon] == 0x3A else { return nil }
+    var noun = false
+    var j = end
+    while j < colon {
       if cues.statusWords.match(s, at: j) > 0 { return nil }
       let n = cues.listNouns.match(s, at: j)
       if n > 0 && (CodePoint.isHan(s[j]) || TargetScan.wordStart(s, j)) { noun = true }
       j += max(n, 1)
     }
-    return nil
+    j = start
+    while !noun && j > 0 && start - j < Self.headerReach && !isSentenceEnd(s[j - 1]) {
+      j -= 1
+      if cues.listNouns.match(s, at: j) > 0 { noun = true }
+    }
+    return noun ? colon + 1 : nil
   }
 
   /// How far a header looks for its list noun and its colon.
@@ -173,10 +179,12 @@ extension DeadlineFinder {
   /// future modal (于/在 between allowed), that no deadline phrase covers yet.
   func plannedDates(besides found: [Deadline]) -> [Deadline] {
     var out = [Deadline]()
+    var k = 0  // `found` is in document order: one pass over both lists
     for d in dates.items {
+      while k < found.count && found[k].phrase.upperBound <= d.range.lowerBound { k += 1 }
       guard case .date(let date) = d.payload, date.value.count >= 4,
         let year = Int(date.value.prefix(4)), year >= (docYear ?? 0),
-        !found.contains(where: { $0.phrase.overlaps(d.range) })
+        k == found.count || !found[k].phrase.overlaps(d.range)
       else { continue }
       var start = d.range.lowerBound
       while start > 0 && s[start - 1] == 0x20 { start -= 1 }

@@ -136,8 +136,10 @@ public struct TargetExtractor: Extractor {
     in document: Document
   ) -> Candidate {
     let figure = Self.countedFigure(figures.inside(clause), in: document.normalized.scalars)
-    let metricRange = GoalClauses(cues: cues, s: document.normalized.scalars, dates: SortedCandidates([]))
-      .metric(of: clause, figure: figure?.range)
+    let metricRange = GoalClauses(
+      cues: cues, s: document.normalized.scalars, dates: SortedCandidates([])
+    )
+    .metric(of: clause, figure: figure?.range)
     let metric = metricRange.map { document.originalText(document.normalized.originalRange($0)) }
     var target = Target(deadline: deadline, metric: metric)
     if let figure, case .figure(let f) = figure.payload {
