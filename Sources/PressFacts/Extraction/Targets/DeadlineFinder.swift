@@ -271,6 +271,18 @@ struct DeadlineFinder {
       let start = y + 1 - word.count
       guard matches(word, at: start) else { continue }
       let year = String(docYear + offset)
+      if let d = yearEnd(start, y, year: year) { return d }
+      // 明年度編列預算…: the fiscal year, a calendar year (GUIDELINE.md, Traditional texts).
+      if y + 1 < s.count && s[y + 1] == CodePoint.degree {
+        let end = y + 2
+        let planned =
+          modalBefore(start) || cues.firstModalEnd(s, in: end..<clauseEnd(from: end)) != nil
+        return planned ? Deadline(phrase: start..<end, year: year) : nil
+      }
+      // 新公司明年成立: a later year with its milestone verb as the clause's end.
+      if offset > 0 && milestoneEndsClause(at: y + 1) {
+        return Deadline(phrase: start..<(y + 1), year: year)
+      }
       let suffix = cues.yearEndSuffixes.match(s, at: y + 1)
       // 今年底前 (not 今年前三季度).
       if suffix > 0 && s[y + suffix] == CodePoint.front && !startsCount(at: y + 1 + suffix) {
@@ -301,6 +313,21 @@ struct DeadlineFinder {
       return Deadline(phrase: start..<(y + 1), year: year)
     }
     return nil
+  }
+
+  /// 将在今年年底, 今年年内将…: the year's end written with a second 年, as a deadline
+  /// when a modal or deadline word goes with it.
+  private func yearEnd(_ start: Int, _ y: Int, year: String) -> Deadline? {
+    guard y + 2 < s.count, s[y + 1] == CodePoint.year else { return nil }
+    let n = cues.yearEndSuffixes.match(s, at: y + 2)
+    guard n > 0, !startsCount(at: y + 2 + n) else { return nil }
+    let end = y + 2 + n
+    let prefix = cues.deadlinePrefixes.match(s, endingAt: start)
+    guard
+      prefix > 0 || modalBefore(start)
+        || cues.firstModalEnd(s, in: end..<clauseEnd(from: end)) != nil
+    else { return nil }
+    return Deadline(phrase: (start - prefix)..<end, year: year)
   }
 
   /// Whether a count or a period starts at `i` (2025年前三季度 is a date, not "before 2025").

@@ -31,8 +31,13 @@ struct GoalClauses {
       let before = englishGoalBefore(phrase, floor: floor)
     {
       // "… 30 labs by 2025.", "aims to achieve 5 percent growth over the next five years":
-      // one goal, stated by its clause's intention.
-      return isFraming(before) ? [] : [before]
+      // one goal, stated by its clause's intention; "set its GDP for 2035 at 2.8 trillion
+      // yuan": the value after the deadline belongs to it.
+      let tail = trimmed(phrase.upperBound..<min(clauseEndAfter(phrase.upperBound), limit))
+      let goal =
+        Self.valueLinks.match(s, at: tail.lowerBound) > 0 && !figures.inside(tail).isEmpty
+        ? before.lowerBound..<tail.upperBound : before
+      return isFraming(goal) ? [] : [goal]
     } else if trimmed(region).isEmpty && CodePoint.isASCIILetter(s[phrase.lowerBound]) {
       return []
     }
@@ -85,6 +90,25 @@ struct GoalClauses {
     else { return nil }
     return region
   }
+
+  /// The end of the clause that goes on at `i`: the next comma, semicolon or sentence end
+  /// (not the point or comma inside a number).
+  func clauseEndAfter(_ i: Int) -> Int {
+    var j = i
+    while j < s.count && j - i < Self.maxScope {
+      let c = s[j]
+      let inNumber =
+        j > 0 && j + 1 < s.count && CodePoint.isASCIIDigit(s[j - 1])
+        && CodePoint.isASCIIDigit(s[j + 1])
+      if (c == 0x2C || c == 0x2E) && !inNumber { break }
+      if c == 0x3B || c == 0x0A || c == 0x3002 || c == 0x21 || c == 0x3F { break }
+      j += 1
+    }
+    return j
+  }
+
+  /// "at", "to" right after a deadline: the goal's value follows ("for 2035 at 2.8 trillion").
+  static let valueLinks = CueList(["at ", "to "])
 
   /// "To improve …, the city will …": a purpose that states the goal.
   static let purpose = CueList(["to "])

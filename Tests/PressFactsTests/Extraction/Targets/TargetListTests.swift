@@ -306,4 +306,34 @@ import Testing
     #expect(t.map(\.value) == [2.102e11, 1.044e11, 1.058e11])
     #expect(t.first?.metric == "spending")
   }
+
+  @Test("Relative years: 明年 with a milestone, 今年年底 with a modal, 明年度 budgets")
+  func relativeMilestones() throws {
+    let (text, marks) = TestSupport.marked(
+      "新公司[明年成立]。政府也将在今年年底[举办国际绿色科技周]。市府明年度[編列預算3億元推動轉型]。")
+    let found = try targets(
+      text, figures: [("3亿元", Figure(value: 3e8, unit: "TWD"))],
+      lang: .traditionalChinese, date: "2023"
+    ).targets
+    #expect(spans(found) == marks)
+    #expect(deadlines(found) == ["2024", "2023", "2024"])
+  }
+
+  @Test("A past 今年成立 is no milestone; only a later year is")
+  func foundedThisYear() throws {
+    #expect(try targets("该公司今年成立，现有员工50人。", date: "2023").targets.isEmpty)
+  }
+
+  @Test("English: the value after the deadline (for 2035 at …) belongs to the goal")
+  func englishValueAfterDeadline() throws {
+    let (text, marks) = TestSupport.marked(
+      "[The city aims to set its GDP for 2035 at over 2.8 trillion yuan], officials said.")
+    let found = try targets(
+      text,
+      figures: [("2.8 trillion yuan", Figure(value: 2.8e12, unit: "CNY", qualifier: "more_than"))],
+      lang: .english, date: "2024"
+    ).targets
+    #expect(spans(found) == marks)
+    #expect(found.compactMap(target).map(\.value) == [2.8e12])
+  }
 }
