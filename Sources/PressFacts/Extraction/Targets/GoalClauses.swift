@@ -50,6 +50,9 @@ struct GoalClauses {
         // 今年首三个月…: another time. None is governed by the deadline, nor is the rest
         // of the sentence.
         if endsScope(trimmed(clause)) || newTimeFrame(clause) { break }
+        // 针对…，将加强…: after the goals, a clause that frames a new action starts a new
+        // statement.
+        if !goals.isEmpty && cues.newFrames.match(s, at: trimmed(clause).lowerBound) > 0 { break }
         for part in listItems(clause, figureCount: figures.inside(clause).count) {
           let part = trimmed(part)
           let milestone = isMilestone(part, after: phrase)

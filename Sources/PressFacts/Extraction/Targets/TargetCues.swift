@@ -80,6 +80,8 @@ struct TargetCues: Sendable {
   let resultVerbs: CueList
   /// 以利, 进而, 并将: a clause that ends what a deadline governs in its sentence.
   let scopeEnds: CueList
+  /// 针对, 围绕: a framing lead that, after goals, starts a new statement.
+  let newFrames: CueList
   let english: English
 
   /// The English cues: "by 2025", "within five years", modals and goal verbs.
@@ -120,7 +122,7 @@ struct TargetCues: Sendable {
     let relativeDateContinuations: [String]
     let planPeriods: [String: Int]
     let planPeriodSuffixes: [String]
-    let listNouns, headingEnds, milestoneVerbs, resultVerbs, scopeEnds: [String]
+    let listNouns, headingEnds, milestoneVerbs, resultVerbs, scopeEnds, newFrames: [String]
     let english: EnglishFile
   }
 
@@ -166,6 +168,7 @@ struct TargetCues: Sendable {
     milestoneVerbs = CueList(f.milestoneVerbs)
     resultVerbs = CueList(f.resultVerbs)
     scopeEnds = CueList(f.scopeEnds)
+    newFrames = CueList(f.newFrames)
     let e = f.english
     english = English(
       byPrefixes: CueList(e.byPrefixes), withinPrefixes: CueList(e.withinPrefixes),

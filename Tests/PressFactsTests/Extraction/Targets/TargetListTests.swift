@@ -336,4 +336,13 @@ import Testing
     #expect(spans(found) == marks)
     #expect(found.compactMap(target).map(\.value) == [2.8e12])
   }
+
+  @Test("After the goals, a framing clause (针对…) starts a new statement, not governed")
+  func newFrameEndsScope() throws {
+    let (text, marks) = TestSupport.marked(
+      "工程會表示，目前預計116年[完工啟用重大建設]，針對各機關預定完工的建設，將加強協處及管控。")
+    let found = try targets(text, lang: .traditionalChinese, date: "2026-02-09").targets
+    #expect(spans(found) == marks)
+    #expect(deadlines(found) == ["2027"])
+  }
 }
