@@ -58,14 +58,38 @@ extension GoalClauses {
       || c == 0x2A || c == 0x2013
   }
 
-  /// The end of the paragraph that `start` is in, continued over the bullet lines
+  /// The length of the list marker that starts a line at `j` (——, •, "1.", "2、", "(3)",
+  /// （一）, 二、), or 0: such lines continue a list.
+  func markerLength(at j: Int) -> Int {
+    var k = j
+    while k < s.count && Self.isBullet(s[k]) { k += 1 }
+    if k > j { return k - j }
+    let open = k < s.count && s[k] == 0x28  // (
+    if open { k += 1 }
+    let digits = k
+    while k < s.count && k - digits < 2
+      && (CodePoint.isASCIIDigit(s[k]) || TargetScan.chineseDigit(s[k]) != nil
+        || s[k] == CodePoint.ten)
+    {
+      k += 1
+    }
+    guard k > digits, k < s.count else { return 0 }
+    let arabic = CodePoint.isASCIIDigit(s[digits])
+    let close = s[k]
+    let ends =
+      open ? close == 0x29 : (close == CodePoint.enumerationComma || (arabic && close == 0x2E))
+    guard ends, k + 1 < s.count, !CodePoint.isASCIIDigit(s[k + 1]) else { return 0 }
+    return k + 1 - j
+  }
+
+  /// The end of the paragraph that `start` is in, continued over the list lines
   /// that follow it (blank lines between them allowed).
   func blockEnd(from start: Int, limit: Int) -> Int {
     var end = lineEnd(from: start)
     while end < limit {
       var j = end
       while j < limit && CodePoint.isBlank(s[j]) { j += 1 }
-      guard j < limit, Self.isBullet(s[j]) else { break }
+      guard j < limit, markerLength(at: j) > 0 else { break }
       end = lineEnd(from: j)
     }
     return min(end, limit)
@@ -85,12 +109,19 @@ extension GoalClauses {
     var i = start
     while i < limit && CodePoint.isBlank(s[i]) { i += 1 }
     guard i < limit else { return [] }
-    if Self.isBullet(s[i]) {
-      return bulletItems(from: i, limit: limit)
+    if markerLength(at: i) > 0 {
+      return markedItems(from: i, limit: limit, skip: skip)
     }
     let end = blockEnd(from: i, limit: limit)
+    var items = inlineItems(i..<end, skip: skip)
+    if let last = items.last, isCutOff(last) { items.removeLast() }
+    return items
+  }
+
+  /// One item per clause of `r` (地区生产总值增长7.5%，城镇新增就业22万人；…).
+  private func inlineItems(_ r: Range<Int>, skip: [Range<Int>]) -> [Range<Int>] {
     var items = [Range<Int>]()
-    for sentence in sentences(i..<end) {
+    for sentence in sentences(r) {
       for clause in split(sentence) {
         let part = trimmed(clause)
         guard part.count >= 3, !isFraming(part), !isHeading(part),
@@ -101,20 +132,24 @@ extension GoalClauses {
         items.append(part)
       }
     }
-    if let last = items.last, isCutOff(last) { items.removeLast() }
     return items
   }
 
-  /// Bullet lines from `i` while they follow one another (blank lines between allowed).
-  private func bulletItems(from i: Int, limit: Int) -> [Range<Int>] {
+  /// List lines from `i` while they follow one another (blank lines between allowed): an
+  /// English line is one item, its first clause; a Chinese line, one item per clause.
+  private func markedItems(from i: Int, limit: Int, skip: [Range<Int>]) -> [Range<Int>] {
     var items = [Range<Int>]()
     var j = i
-    while j < limit && Self.isBullet(s[j]) {
-      while j < limit && (Self.isBullet(s[j]) || CodePoint.isBlank(s[j])) { j += 1 }
-      let end = lineEnd(from: j)
-      let first = split(j..<min(end, limit)).first ?? (j..<j)
-      let item = trimmed(first)
-      if item.count >= 3 && !isHeading(item) { items.append(item) }
+    while j < limit, case let n = markerLength(at: j), n > 0 {
+      j += n
+      while j < limit && CodePoint.isBlank(s[j]) && s[j] != 0x0A { j += 1 }
+      let end = min(lineEnd(from: j), limit)
+      if j < end && CodePoint.isHan(s[j]) {
+        items += inlineItems(j..<end, skip: skip)
+      } else {
+        let item = trimmed(split(j..<end).first ?? (j..<j))
+        if item.count >= 3 && !isHeading(item) { items.append(item) }
+      }
       j = end
       while j < limit && CodePoint.isBlank(s[j]) { j += 1 }
     }

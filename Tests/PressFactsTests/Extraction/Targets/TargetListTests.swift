@@ -345,4 +345,25 @@ import Testing
     #expect(spans(found) == marks)
     #expect(deadlines(found) == ["2027"])
   }
+
+  @Test("Numbered list lines (1. / （三） / 1.) after a header: Chinese clauses, English lines")
+  func numberedLists() throws {
+    let (text, marks) = TestSupport.marked(
+      "2025年全市主要预期目标如下：\n1.[地区生产总值增长6%左右]；\n"
+        + "2.[城镇新增就业8万人以上]，[居民收入增长与经济增长同步]；\n（三）[单位GDP能耗下降3%]。\n"
+        + "下面是其他内容，去年完成投资50亿元。\n\nThe main targets for this year are:\n"
+        + "1. [GDP growth of around 5 percent]\n2. [over 10 million new urban jobs]\n"
+        + "The report was adopted.")
+    let found = try targets(
+      text,
+      figures: [
+        ("6%", Figure(value: 6, unit: "percent")), ("8万人", Figure(value: 80000, unit: "人")),
+        ("3%", Figure(value: 3, unit: "percent")), ("50亿元", Figure(value: 5e9, unit: "CNY")),
+        ("5 percent", Figure(value: 5, unit: "percent")),
+        ("10 million new urban jobs", Figure(value: 1e7, unit: "job")),
+      ], date: "2025-01-15"
+    ).targets
+    #expect(spans(found) == marks)
+    #expect(deadlines(found).allSatisfy { $0 == "2025" })
+  }
 }
