@@ -16,14 +16,17 @@ extension DeadlineFinder {
     var noun = false
     var j = end
     while j < colon {
-      if cues.statusWords.match(s, at: j) > 0 { return nil }
+      if cues.statusWords.match(s, at: j) > 0 || cues.reportWords.match(s, at: j) > 0 {
+        return nil
+      }
       let n = cues.listNouns.match(s, at: j)
       if n > 0 && (CodePoint.isHan(s[j]) || TargetScan.wordStart(s, j)) { noun = true }
       j += max(n, 1)
     }
     j = start
-    while !noun && j > 0 && start - j < Self.headerReach && !isSentenceEnd(s[j - 1]) {
+    while j > 0 && start - j < Self.headerReach && !isSentenceEnd(s[j - 1]) {
       j -= 1
+      if cues.reportWords.match(s, at: j) > 0 { return nil }
       if cues.listNouns.match(s, at: j) > 0 { noun = true }
     }
     return noun ? colon + 1 : nil

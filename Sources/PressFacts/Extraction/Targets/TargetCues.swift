@@ -72,6 +72,8 @@ struct TargetCues: Sendable {
   let planPeriodSuffixes: CueList
   /// 目标, 指标, "targets": the noun of a list header (今年主要预期目标是：…).
   let listNouns: CueList
+  /// 完成情况, "were": a header that reports how the targets went, not a plan.
+  let reportWords: CueList
   /// 方面 at the end: a section heading inside a list (质量结构型指标方面).
   let headingEnds: CueList
   /// 投产, 完工, 开工: a milestone verb, a goal on its own after its date.
@@ -122,7 +124,8 @@ struct TargetCues: Sendable {
     let relativeDateContinuations: [String]
     let planPeriods: [String: Int]
     let planPeriodSuffixes: [String]
-    let listNouns, headingEnds, milestoneVerbs, resultVerbs, scopeEnds, newFrames: [String]
+    let listNouns, reportWords, headingEnds, milestoneVerbs, resultVerbs, scopeEnds,
+      newFrames: [String]
     let english: EnglishFile
   }
 
@@ -164,6 +167,7 @@ struct TargetCues: Sendable {
     planPeriods = f.planPeriods.map { (CueList.normalized($0.key), $0.value) }
     planPeriodSuffixes = CueList(f.planPeriodSuffixes)
     listNouns = CueList(f.listNouns)
+    reportWords = CueList(f.reportWords)
     headingEnds = CueList(f.headingEnds)
     milestoneVerbs = CueList(f.milestoneVerbs)
     resultVerbs = CueList(f.resultVerbs)

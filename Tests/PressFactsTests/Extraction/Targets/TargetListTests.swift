@@ -366,4 +366,20 @@ import Testing
     #expect(spans(found) == marks)
     #expect(deadlines(found).allSatisfy { $0 == "2025" })
   }
+
+  @Test(
+    "A header that reports how the year's targets went is no list, even without a document date",
+    arguments: [
+      "2024年主要目标任务完成情况：地区生产总值增长5%。",
+      "The main targets for 2024 were met as follows: GDP growth of 5 percent.",
+    ])
+  func reportHeader(text: String) throws {
+    let found = try targets(
+      text,
+      figures: [
+        ("5%", Figure(value: 5, unit: "percent")), ("5 percent", Figure(value: 5, unit: "percent")),
+      ]
+    ).targets
+    #expect(found.isEmpty)
+  }
 }
