@@ -3,6 +3,16 @@
 struct Deadline: Sendable, Equatable {
   var phrase: Range<Int>
   var year: String
+  var scope: Scope = .sentence
+
+  /// How far a deadline reaches. Most govern their sentence; a deadline that opens a
+  /// paragraph (到2027年，…。…) governs the paragraph and the bullet lines (——…) after
+  /// it; a list header (今年主要预期目标是：…, "the main targets for 2023 are:") makes
+  /// every item after its colon a target (`start` = just after the colon).
+  enum Scope: Sendable, Equatable {
+    case sentence, paragraph
+    case list(start: Int)
+  }
 }
 
 /// Character classes of the normalized text, on code points (no String indexing).
@@ -10,7 +20,8 @@ enum TargetScan {
 
   /// 〇零一二两三四五六七八九 → 0...9.
   static func chineseDigit(_ c: UInt32) -> Int? {
-    c == 0x4E24 ? 2 : ChineseDigit.value(c)  // 两
+    // 两; ○ (white circle), the zero Hong Kong and Taiwan texts type for 〇 (二○二七年).
+    c == 0x4E24 ? 2 : c == 0x25CB ? 0 : ChineseDigit.value(c)
   }
 
   /// Whether an English word can start at `i` (no letter just before it).
@@ -57,12 +68,16 @@ struct DeadlineFinder {
   let docYear: Int?
   /// Date candidates: an absolute year takes the date extractor's value when one covers it.
   let dates: SortedCandidates
+  /// A Traditional text, where a three-digit year is an ROC year (民國106年 = 2017).
+  var roc = false
 
   func find() -> [Deadline] {
     var found = [Deadline]()
     for i in s.indices {
       // Inside the phrase just found ("by the end of next year").
       if let last = found.last, last.phrase.upperBound > i { continue }
+      // Inside a list header (“十四五”时期(2021年至2025年)的目标：): its years are no deadlines.
+      if let last = found.last, case .list(let colon) = last.scope, i < colon { continue }
       let c = s[i]
       var d: Deadline?
       if c == CodePoint.year {
@@ -74,7 +89,9 @@ struct DeadlineFinder {
       }
       if let d, !insideTitle(d.phrase.lowerBound) { found.append(d) }
     }
-    return found
+    let planned = plannedDates(besides: found)
+    guard !planned.isEmpty else { return found }
+    return (found + planned).sorted { $0.phrase.lowerBound < $1.phrase.lowerBound }
   }
 
   /// Whether `i` is inside a 《title》 (《重庆市到2025年数字经济发展规划》 names a
@@ -99,6 +116,14 @@ struct DeadlineFinder {
     if let n = TargetScan.number(endingAt: y > 0 && s[y - 1] == 0x20 ? y - 1 : y, in: s) {
       let start = n.start > 0 && s[n.start - 1] == 0x20 ? n.start - 1 : n.start
       if n.digits == 4 && (1900...2199).contains(n.value) { return absolute(start, y, n.value) }
+      // 113年 in a Taiwan text: the date extractor has read it as an ROC year (2024).
+      if n.digits == 3, let year = dateYear(covering: y), year >= 1912 {
+        return absolute(start, y, year)
+      }
+      // 預計106年 in a Traditional text the date extractor left alone: ROC year + 1911.
+      if n.digits == 3 && roc && (100...199).contains(n.value) && s[y - 1] != 0x20 {
+        return absolute(start, y, n.value + 1911)
+      }
       if n.value >= 1 && n.value <= 30 { return duration(start, y, n.value) }
       return nil
     }
@@ -113,19 +138,46 @@ struct DeadlineFinder {
     let hasPrefix = prefix > cues.blockedPrefixes.match(s, endingAt: start)
     if prefix == 0 && cues.blockedPrefixes.match(s, endingAt: start) > 0 { return nil }
     if prefix == 1 && start >= 2 && s[start - 2] == CodePoint.year { return nil }  // 2021年至2035年
-    let (date, dateEnd) = monthAndDay(after: y, year: year)
+    var (date, dateEnd) = monthAndDay(after: y, year: year)
+    if dateEnd == y + 1, let p = period(after: y + 1) {  // 2022年(的)第四季, 2019年上半年
+      date += p.suffix
+      dateEnd = p.end
+    }
     var end = dateEnd
+    // 112年度前瞻補助計畫: a fiscal year naming a programme, no deadline.
+    if end == y + 1 && end + 1 < s.count && s[end] == CodePoint.degree
+      && CodePoint.isHan(s[end + 1])
+      && cues.modal(s, at: end + 1) == 0
+    {
+      return nil
+    }
     let suffix = cues.yearEndSuffixes.match(s, at: end)
     var before = false
     if suffix > 0 && !startsCount(at: end + suffix) {
       before = s[end + suffix - 1] == CodePoint.front
       end += suffix
     }
-    let planned = cues.modal(s, at: end) > 0
-    guard hasPrefix || before || planned || modalBefore(start) || futureYearLead(year, end) else {
+    // 在2034年入伙, 于2026年5月完工: a future date with its milestone verb as the clause's end.
+    let planned =
+      cues.modal(s, at: end) > 0
+      || (year > (docYear ?? 0) && start > 0 && (s[start - 1] == 0x4E8E || s[start - 1] == 0x5728)
+        && milestoneEndsClause(at: end))
+    let header = listHeader(from: start, after: end)
+    guard
+      hasPrefix || before || planned || header != nil || modalBefore(start)
+        || futureYearLead(year, end)
+    else {
       return nil
     }
-    return Deadline(phrase: (hasPrefix ? start - prefix : start)..<end, year: date)
+    let phraseStart = hasPrefix ? start - prefix : start
+    return Deadline(
+      phrase: phraseStart..<end, year: date, scope: scope(phraseStart, header: header))
+  }
+
+  /// Whether a milestone verb (入伙, 完工) at `i` is all that is left of its clause.
+  private func milestoneEndsClause(at i: Int) -> Bool {
+    let n = cues.milestoneVerbs.match(s, at: i)
+    return n > 0 && clauseEnd(from: i) == i + n
   }
 
   /// 2025年6月(30日): the deadline as YYYY-MM(-DD) and where the phrase ends; just
@@ -149,7 +201,10 @@ struct DeadlineFinder {
   /// 力争在今年, 计划于2025年 (not 主要在2025年, and not the noun in 行动计划2023年工作).
   func modalBefore(_ start: Int) -> Bool {
     var p = start
-    if p > 0 && (s[p - 1] == 0x4E8E || s[p - 1] == 0x5728) { p -= 1 }  // 于, 在
+    if p > 0 && (s[p - 1] == 0x4E8E || s[p - 1] == 0x5728) {  // 于, 在; 预计，在2027年
+      p -= 1
+      if p > 0 && s[p - 1] == 0x2C { p -= 1 }
+    }
     guard cues.futureModals.match(s, endingAt: p) > 0,
       cues.modalBlockers.match(s, endingAt: p) == 0
     else { return false }
@@ -180,7 +235,9 @@ struct DeadlineFinder {
     var start = i
     if start > 0 && s[start - 1] == 0x201C { start -= 1 }
     start -= cues.deadlinePrefixes.match(s, endingAt: start)
-    return Deadline(phrase: start..<(end + suffix), year: String(plan.year))
+    let header = listHeader(from: start, after: end + suffix)
+    return Deadline(
+      phrase: start..<(end + suffix), year: String(plan.year), scope: scope(start, header: header))
   }
 
   func matches(_ w: [UInt32], at i: Int) -> Bool {
@@ -214,6 +271,18 @@ struct DeadlineFinder {
       let start = y + 1 - word.count
       guard matches(word, at: start) else { continue }
       let year = String(docYear + offset)
+      if let d = yearEnd(start, y, year: year) { return d }
+      // 明年度編列預算…: the fiscal year, a calendar year (GUIDELINE.md, Traditional texts).
+      if y + 1 < s.count && s[y + 1] == CodePoint.degree {
+        let end = y + 2
+        let planned =
+          modalBefore(start) || cues.firstModalEnd(s, in: end..<clauseEnd(from: end)) != nil
+        return planned ? Deadline(phrase: start..<end, year: year) : nil
+      }
+      // 新公司明年成立: a later year with its milestone verb as the clause's end.
+      if offset > 0 && milestoneEndsClause(at: y + 1) {
+        return Deadline(phrase: start..<(y + 1), year: year)
+      }
       let suffix = cues.yearEndSuffixes.match(s, at: y + 1)
       // 今年底前 (not 今年前三季度).
       if suffix > 0 && s[y + suffix] == CodePoint.front && !startsCount(at: y + 1 + suffix) {
@@ -226,15 +295,39 @@ struct DeadlineFinder {
       if prefix > 0 {  // 到今年底
         return Deadline(phrase: (start - prefix)..<(y + 1 + suffix), year: year)
       }
+      // 今年上半年佛山计划开工…: a half or quarter of the year, with a plan in its clause.
+      if let p = period(after: y + 1),
+        modalBefore(start) || cues.firstModalEnd(s, in: p.end..<clauseEnd(from: p.end)) != nil
+      {
+        return Deadline(phrase: start..<p.end, year: year + p.suffix)
+      }
       // 今年，/ 今年将 / 今年科学城将…, but not 今年初, 今年7月, 今年前三季度, 今年以来.
       guard y + 1 < s.count, !CodePoint.isASCIIDigit(s[y + 1]),
         cues.relativeDateContinuations.match(s, at: y + 1) == 0
       else { return nil }
       if modalBefore(start) { return Deadline(phrase: start..<(y + 1), year: year) }  // 计划今年
+      if let header = listHeader(from: start, after: y + 1) {  // 今年主要预期目标是：
+        return Deadline(phrase: start..<(y + 1), year: year, scope: .list(start: header))
+      }
       guard cues.firstModalEnd(s, in: (y + 1)..<clauseEnd(from: y + 1)) != nil else { return nil }
       return Deadline(phrase: start..<(y + 1), year: year)
     }
     return nil
+  }
+
+  /// 将在今年年底, 今年年内将…: the year's end written with a second 年, as a deadline
+  /// when a modal or deadline word goes with it.
+  private func yearEnd(_ start: Int, _ y: Int, year: String) -> Deadline? {
+    guard y + 2 < s.count, s[y + 1] == CodePoint.year else { return nil }
+    let n = cues.yearEndSuffixes.match(s, at: y + 2)
+    guard n > 0, !startsCount(at: y + 2 + n) else { return nil }
+    let end = y + 2 + n
+    let prefix = cues.deadlinePrefixes.match(s, endingAt: start)
+    guard
+      prefix > 0 || modalBefore(start)
+        || cues.firstModalEnd(s, in: end..<clauseEnd(from: end)) != nil
+    else { return nil }
+    return Deadline(phrase: (start - prefix)..<end, year: year)
   }
 
   /// Whether a count or a period starts at `i` (2025年前三季度 is a date, not "before 2025").

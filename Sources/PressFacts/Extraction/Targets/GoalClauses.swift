@@ -3,6 +3,8 @@
 struct GoalClauses {
   let cues: TargetCues
   let s: [UInt32]
+  /// The date candidates: a clause naming another date leaves the deadline's scope.
+  let dates: SortedCandidates
 
   /// Scopes longer than this are cut: a deadline governs one sentence, and a text
   /// without full stops must not turn into one huge list of goals.
@@ -16,25 +18,122 @@ struct GoalClauses {
   /// The goal clauses after `phrase` up to the end of its sentence or `limit`. A
   /// deadline at the very end of its clause ("… 30 labs by 2025.") governs the clause
   /// before it.
-  func goals(governedBy phrase: Range<Int>, limit: Int, figures: SortedCandidates) -> [Range<Int>] {
+  func goals(
+    governedBy phrase: Range<Int>, limit: Int, figures: SortedCandidates, through end: Int? = nil,
+    floor: Int = 0, newTimeFrame: (Range<Int>) -> Bool = { _ in false }
+  ) -> [Range<Int>] {
     var start = phrase.upperBound
     while start < limit && (CodePoint.isBlank(s[start]) || s[start] == 0x2C || s[start] == 0x3A) {
       start += 1
     }
-    var region = start..<max(start, min(sentenceEnd(from: start), limit))
-    if trimmed(region).isEmpty && CodePoint.isASCIILetter(s[phrase.lowerBound]) {
-      region = clauseStart(before: phrase.lowerBound)..<phrase.lowerBound  // "… 30 labs by 2025."
+    var region = start..<max(start, min(end ?? sentenceEnd(from: start), limit))
+    if CodePoint.isASCIILetter(s[phrase.lowerBound]),
+      let before = englishGoalBefore(phrase, floor: floor)
+    {
+      // "… 30 labs by 2025.", "aims to achieve 5 percent growth over the next five years":
+      // one goal, stated by its clause's intention; "set its GDP for 2035 at 2.8 trillion
+      // yuan": the value after the deadline belongs to it.
+      let tail = trimmed(phrase.upperBound..<min(clauseEndAfter(phrase.upperBound), limit))
+      let goal =
+        Self.valueLinks.match(s, at: tail.lowerBound) > 0 && !figures.inside(tail).isEmpty
+        ? before.lowerBound..<tail.upperBound : before
+      return isFraming(goal) ? [] : [goal]
+    } else if trimmed(region).isEmpty && CodePoint.isASCIILetter(s[phrase.lowerBound]) {
+      return []
     }
     var goals = [Range<Int>]()
-    for clause in split(region) {
-      for part in listItems(clause, figureCount: figures.inside(clause).count) {
-        let part = trimmed(part)
-        guard part.count >= 3 else { continue }
-        guard !isFraming(part) else { continue }
-        if !figures.inside(part).isEmpty || isQualitativeGoal(part) { goals.append(part) }
+    // 有望今年就在工地上使用: a modal before the deadline states the intention of what follows.
+    var intended = modalJustBefore(phrase.lowerBound)
+    for sentence in end == nil ? [region] : sentences(region) {
+      for clause in split(sentence) {
+        // 以利…, 进而…: the purpose of the goals; 并将…, 也将…: a new plan of its own;
+        // 今年首三个月…: another time. None is governed by the deadline, nor is the rest
+        // of the sentence.
+        if endsScope(trimmed(clause)) || newTimeFrame(clause) { break }
+        // 针对…，将加强…: after the goals, a clause that frames a new action starts a new
+        // statement.
+        if !goals.isEmpty && cues.newFrames.match(s, at: trimmed(clause).lowerBound) > 0 { break }
+        for part in listItems(clause, figureCount: figures.inside(clause).count) {
+          let part = trimmed(part)
+          let milestone = isMilestone(part, after: phrase)
+          guard part.count >= 3 || milestone || (intended && part.count >= 2) else { continue }
+          guard !isFraming(part) else { continue }
+          if !figures.inside(part).isEmpty || isQualitativeGoal(part) || milestone || intended {
+            goals.append(part)
+          }
+        }
+        intended = false
       }
     }
     return goals
+  }
+
+  /// Whether a Chinese future modal ends just before `i` (有望今年, 计划于2025年).
+  private func modalJustBefore(_ i: Int) -> Bool {
+    var p = i
+    if p > 0 && (s[p - 1] == 0x4E8E || s[p - 1] == 0x5728) { p -= 1 }  // 于, 在
+    return p > 0 && CodePoint.isHan(s[p - 1]) && cues.futureModals.match(s, endingAt: p) > 0
+      && cues.modalBlockers.match(s, endingAt: p) == 0
+  }
+
+  /// An English deadline inside its clause follows its goal: the words from the clause's
+  /// start (or the previous deadline of the clause: "… over the next five years and to
+  /// double its GDP in 2035") up to the phrase, when the clause states an intention (a
+  /// modal, or a purpose "To …").
+  func englishGoalBefore(_ phrase: Range<Int>, floor: Int) -> Range<Int>? {
+    var p = phrase.lowerBound
+    while p > 0 && CodePoint.isBlank(s[p - 1]) && s[p - 1] != 0x0A { p -= 1 }
+    guard p > 0, !isPunctuation(s[p - 1]), s[p - 1] != 0x2E, s[p - 1] != 0x0A else { return nil }
+    let clause = max(clauseStart(before: phrase.lowerBound), floor)
+    let region = trimmed(clause..<phrase.lowerBound)
+    guard region.count >= 3 else { return nil }
+    let whole = clauseStart(before: phrase.lowerBound)..<phrase.lowerBound
+    guard
+      cues.firstModalEnd(s, in: whole) != nil || Self.purpose.match(s, at: region.lowerBound) > 0
+    else { return nil }
+    return region
+  }
+
+  /// The end of the clause that goes on at `i`: the next comma, semicolon or sentence end
+  /// (not the point or comma inside a number).
+  func clauseEndAfter(_ i: Int) -> Int {
+    var j = i
+    while j < s.count && j - i < Self.maxScope {
+      let c = s[j]
+      let inNumber =
+        j > 0 && j + 1 < s.count && CodePoint.isASCIIDigit(s[j - 1])
+        && CodePoint.isASCIIDigit(s[j + 1])
+      if (c == 0x2C || c == 0x2E) && !inNumber { break }
+      if c == 0x3B || c == 0x0A || c == 0x3002 || c == 0x21 || c == 0x3F { break }
+      j += 1
+    }
+    return j
+  }
+
+  /// "at", "to" right after a deadline: the goal's value follows ("for 2035 at 2.8 trillion").
+  static let valueLinks = CueList(["at ", "to "])
+
+  /// "To improve …, the city will …": a purpose that states the goal.
+  static let purpose = CueList(["to "])
+
+  /// Whether a clause starts a purpose (以利, 进而) or a further plan (并将, 同时还将).
+  func endsScope(_ clause: Range<Int>) -> Bool {
+    var p = clause.lowerBound
+    p += cues.listMarkers.match(s, at: p)
+    return cues.scopeEnds.match(s, at: p) > 0
+  }
+
+  /// 投产, 完工 right after its deadline (预计2019年6月投产): a milestone, short as it is.
+  private func isMilestone(_ part: Range<Int>, after phrase: Range<Int>) -> Bool {
+    part.lowerBound == phrase.upperBound && !part.isEmpty
+      && cues.milestoneVerbs.match(s, at: part.lowerBound) == part.count
+  }
+
+  /// The first character at or after `i` that is not blank.
+  func firstVisible(from i: Int) -> Int {
+    var j = i
+    while j + 1 < s.count && CodePoint.isBlank(s[j]) { j += 1 }
+    return j
   }
 
   // MARK: Sentences and clauses
@@ -136,7 +235,7 @@ struct GoalClauses {
   func trimmed(_ r: Range<Int>) -> Range<Int> {
     var a = r.lowerBound
     var b = r.upperBound
-    while a < b && (CodePoint.isBlank(s[a]) || s[a] == 0x2E) { a += 1 }
+    while a < b && (CodePoint.isBlank(s[a]) || s[a] == 0x2E || Self.isBullet(s[a])) { a += 1 }
     while b > a && (CodePoint.isBlank(s[b - 1]) || s[b - 1] == 0x2E) { b -= 1 }
     let joiner = max(Self.joiners.match(s, at: a), cues.listMarkers.match(s, at: a))
     if joiner > 0 && a + joiner < b { a += joiner }
@@ -151,6 +250,10 @@ struct GoalClauses {
       return true
     }
     if cues.firstModalEnd(s, in: clause) != nil { return true }
+    // A subject with a result verb: 科技进步综合评价位次实现“进等升位”, 经济发展进入全新阶段.
+    if clause.contains(where: { $0 > clause.lowerBound && cues.resultVerbs.match(s, at: $0) > 0 }) {
+      return true
+    }
     // A subject with a result: 科技创新能力显著增强.
     return clause.contains { cues.goalPredicates.match(s, at: $0) > 0 }
   }
@@ -195,7 +298,10 @@ struct GoalClauses {
     if let f = figure {
       let after = f.upperBound + cues.figureSuffixes.match(s, at: f.upperBound)
       let rest = trimmed(min(after, clause.upperBound)..<clause.upperBound)
-      let measuredBefore = rest.isEmpty || cues.english.ofWords.match(s, at: rest.lowerBound) > 0
+      // "50 percent of GDP", "NT$210 billion (US$7 billion)": what is measured stands before.
+      let measuredBefore =
+        rest.isEmpty || cues.english.ofWords.match(s, at: rest.lowerBound) > 0
+        || s[rest.lowerBound] == 0x28
       r = measuredBefore ? clause.lowerBound..<f.lowerBound : rest  // "50 percent of GDP": before
     }
     var plain = withoutTrailing(withoutLead(trimmed(r)))
@@ -266,6 +372,19 @@ struct GoalClauses {
       if n > 0 && n >= r.count { return r.lowerBound..<r.lowerBound }
       guard n > 0 && r.count - n >= 2 else { return r }
       r = trimmed(r.lowerBound..<(r.upperBound - n))
+    }
+  }
+}
+
+extension GoalClauses {
+  /// Whether `clause` names a date other than the deadline's (今年首三个月 after 今年全年…):
+  /// a new time frame, outside the deadline's scope.
+  func namesOtherDate(_ clause: Range<Int>, than deadline: Deadline) -> Bool {
+    dates.inside(clause).contains { d in
+      guard case .date(let date) = d.payload, !d.range.overlaps(deadline.phrase) else {
+        return false
+      }
+      return date.value != deadline.year
     }
   }
 }

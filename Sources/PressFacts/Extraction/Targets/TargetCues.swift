@@ -70,6 +70,20 @@ struct TargetCues: Sendable {
   /// Five-year plans: 十四五 → 2025 (到“十四五”末).
   let planPeriods: [(word: [UInt32], year: Int)]
   let planPeriodSuffixes: CueList
+  /// 目标, 指标, "targets": the noun of a list header (今年主要预期目标是：…).
+  let listNouns: CueList
+  /// 完成情况, "were": a header that reports how the targets went, not a plan.
+  let reportWords: CueList
+  /// 方面 at the end: a section heading inside a list (质量结构型指标方面).
+  let headingEnds: CueList
+  /// 投产, 完工, 开工: a milestone verb, a goal on its own after its date.
+  let milestoneVerbs: CueList
+  /// 实现, 取得, 进入: a result verb after a subject makes a clause a goal.
+  let resultVerbs: CueList
+  /// 以利, 进而, 并将: a clause that ends what a deadline governs in its sentence.
+  let scopeEnds: CueList
+  /// 针对, 围绕: a framing lead that, after goals, starts a new statement.
+  let newFrames: CueList
   let english: English
 
   /// The English cues: "by 2025", "within five years", modals and goal verbs.
@@ -81,6 +95,13 @@ struct TargetCues: Sendable {
     let ofWords: CueList
     let numbers: [(word: [UInt32], value: Int)]
     let relativeYears: [(word: [UInt32], offset: Int)]
+    /// "five-year plan" and what may follow its years ("period").
+    let planWords, planPeriodSuffixes: CueList
+    /// "during the" before a plan's name.
+    let planLeads: CueList
+    /// "in the " + ordinal + " quarter of " / " half of ".
+    let partPrefixes, quarterWords, halfWords: CueList
+    let ordinals: [(word: [UInt32], value: Int)]
   }
 
   /// The file as written; compiled into `TargetCues`.
@@ -90,6 +111,8 @@ struct TargetCues: Sendable {
         ofWords, inPrefixes: [String]
       let numbers: [String: Int]
       let relativeYears: [String: Int]
+      let planWords, planPeriodSuffixes, planLeads, partPrefixes, quarterWords, halfWords: [String]
+      let ordinals: [String: Int]
     }
     let version: Int
     let deadlinePrefixes, blockedPrefixes, yearEndSuffixes, futureModals, modalBlockers: [String]
@@ -101,6 +124,8 @@ struct TargetCues: Sendable {
     let relativeDateContinuations: [String]
     let planPeriods: [String: Int]
     let planPeriodSuffixes: [String]
+    let listNouns, reportWords, headingEnds, milestoneVerbs, resultVerbs, scopeEnds,
+      newFrames: [String]
     let english: EnglishFile
   }
 
@@ -141,6 +166,13 @@ struct TargetCues: Sendable {
     relativeDateContinuations = CueList(f.relativeDateContinuations)
     planPeriods = f.planPeriods.map { (CueList.normalized($0.key), $0.value) }
     planPeriodSuffixes = CueList(f.planPeriodSuffixes)
+    listNouns = CueList(f.listNouns)
+    reportWords = CueList(f.reportWords)
+    headingEnds = CueList(f.headingEnds)
+    milestoneVerbs = CueList(f.milestoneVerbs)
+    resultVerbs = CueList(f.resultVerbs)
+    scopeEnds = CueList(f.scopeEnds)
+    newFrames = CueList(f.newFrames)
     let e = f.english
     english = English(
       byPrefixes: CueList(e.byPrefixes), withinPrefixes: CueList(e.withinPrefixes),
@@ -149,7 +181,12 @@ struct TargetCues: Sendable {
       ofWords: CueList(e.ofWords),
       numbers: e.numbers.map { (CueList.normalized($0.key), $0.value) }
         .sorted { $0.word.count > $1.word.count },
-      relativeYears: e.relativeYears.map { (CueList.normalized($0.key), $0.value) })
+      relativeYears: e.relativeYears.map { (CueList.normalized($0.key), $0.value) },
+      planWords: CueList(e.planWords), planPeriodSuffixes: CueList(e.planPeriodSuffixes),
+      planLeads: CueList(e.planLeads),
+      partPrefixes: CueList(e.partPrefixes), quarterWords: CueList(e.quarterWords),
+      halfWords: CueList(e.halfWords),
+      ordinals: e.ordinals.map { (CueList.normalized($0.key), $0.value) })
   }
 
   /// Whether a future modal (将, 要, 计划 ...) starts at `i` and is not part of a

@@ -4,7 +4,7 @@ import Testing
 
 /// Runs TargetExtractor behind stand-in date and figure stages (LiteralExtractor), so
 /// that these tests do not depend on the real figure and date extractors.
-private func targets(
+func targets(
   _ text: String, figures: [(String, Figure)] = [], dates: [(String, String)] = [],
   organizations: [String] = [], lang: Language? = nil, date: String? = nil
 ) throws -> (targets: [Record], figures: [Record]) {
@@ -29,7 +29,7 @@ private func targets(
   return (records.filter { $0.type == .target }, records.filter { $0.type == .figure })
 }
 
-private func target(_ r: Record) -> Target? {
+func target(_ r: Record) -> Target? {
   if case .target(let t) = r.payload { return t }
   return nil
 }
