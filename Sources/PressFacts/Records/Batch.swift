@@ -81,7 +81,7 @@ public struct Batch: Sendable {
     _ window: [InputItem], _ finishing: @escaping @Sendable (Outcome) -> Finished,
     _ claimed: inout [String: String]
   ) -> [Finished] {
-    var outcomes = parallelMap(window) { process($0) }
+    var outcomes = parallelMap(window) { [self] in process($0) }
     for i in outcomes.indices {
       guard case .success(let result) = outcomes[i] else { continue }
       let id = result.document.id
@@ -96,8 +96,8 @@ public struct Batch: Sendable {
 
   /// `transform` over `items` on `jobs` threads, in order: workers take the
   /// next unprocessed item under a lock, so a long document does not hold up the others.
-  private func parallelMap<Element, Result>(
-    _ items: [Element], _ transform: (Element) -> Result
+  private func parallelMap<Element: Sendable, Result>(
+    _ items: [Element], _ transform: @Sendable (Element) -> Result
   ) -> [Result] {
     if options.jobs == 1 || items.count <= 1 { return items.map(transform) }
     let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: items.count)

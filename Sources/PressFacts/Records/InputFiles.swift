@@ -64,7 +64,11 @@ public enum InputFiles {
       guard type == .directory || nameBytes.count > 4 && nameBytes.suffix(4).elementsEqual(txt)
       else { continue }
       guard let name = String(validating: nameBytes, as: UTF8.self) else {
-        let shown = directory + "/" + String(decoding: nameBytes, as: UTF8.self)
+        // Shown with the bytes beyond ASCII as \xNN, since they are no text.
+        let shown =
+          directory + "/"
+          + nameBytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : String(format: "\\x%02X", $0) }
+          .joined()
         problems.append(
           .unreadable(
             file: shown, reason: "the file name is not valid UTF-8; skipped (rename it to read it)")

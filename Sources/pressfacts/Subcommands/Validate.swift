@@ -34,7 +34,10 @@ struct Validate: ParsableCommand {
         FileHandleStream.standardOutput.write(f.description + "\n")
       }
     }
-    for file in Self.expand(named) {
+    // The default place, missing, is "nothing found there", not a file error.
+    let missingDefault = paths.isEmpty && !FileManager.default.fileExists(atPath: "output")
+    let files = missingDefault ? [] : Self.expand(named)
+    for file in files {
       do {
         let bytes = try FileProblem.read(file)
         emit(validator.validate(data: Data(bytes), file: file, sourceDirectory: source))
@@ -51,8 +54,11 @@ struct Validate: ParsableCommand {
     }
     if documents == 0 {
       let places = named.map { "\($0)/" } + (readStdin ? ["standard input"] : [])
+      let looked =
+        missingDefault
+        ? "output/ does not exist" : "looked for *.json in \(places.joined(separator: ", "))"
       printError(
-        "validate: error: no documents found (looked for *.json in \(places.joined(separator: ", "))); "
+        "validate: error: no documents found (\(looked)); "
           + "name output files or directories, or '-' for JSON Lines on standard input")
       throw ExitCode.failure
     }

@@ -35,8 +35,20 @@ import Testing
     let work = root.appendingPathComponent("work")
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     let ids = OutputWriterTests.hostileIDs(1000)
-    let result = try cli.run(
-      ["extract", "-", "--output", "out", "--jobs", "2"], stdin: try jsonLines(ids), in: work)
+    // Through files: a thousand error lines would fill a pipe nobody reads yet.
+    try Data(try jsonLines(ids).utf8).write(to: root.appendingPathComponent("in.jsonl"))
+    let binary = try #require(CLITests.binary).path
+    let shell = try cli.run(
+      [
+        "-c",
+        "cd work && exec '\(binary)' extract - --output out --jobs 2 <../in.jsonl 2>../err.txt",
+      ],
+      in: root, shell: true)
+    let result = CLITests.Run(
+      status: shell.status, stdout: shell.stdout,
+      stderr: try String(contentsOf: root.appendingPathComponent("err.txt"), encoding: .utf8))
+    try FileManager.default.removeItem(at: root.appendingPathComponent("in.jsonl"))
+    try FileManager.default.removeItem(at: root.appendingPathComponent("err.txt"))
     #expect(result.status == 1)
     let tree = tree(root)
     #expect(tree.allSatisfy { $0 == "work" || $0 == "work/out" || $0.hasPrefix("work/out/") })
@@ -133,7 +145,12 @@ import Testing
     let root = try sandbox()
     let empty = try cli.run(["validate"], stdin: "", in: root)
     #expect(empty.status == 1)
-    #expect(empty.stderr.contains("no documents found (looked for *.json in output/)"))
+    #expect(empty.stderr.contains("no documents found (output/ does not exist)"))
+    try FileManager.default.createDirectory(
+      at: root.appendingPathComponent("output"), withIntermediateDirectories: true)
+    let emptyDirectory = try cli.run(["validate"], stdin: "", in: root)
+    #expect(emptyDirectory.status == 1)
+    #expect(emptyDirectory.stderr.contains("no documents found (looked for *.json in output/)"))
     try InputFilesTests.write("今年投资30亿元。", "in/a.txt", in: root)
     #expect(try cli.run(["extract", "in", "--quiet"], in: root).status == 0)
     let found = try cli.run(["validate"], stdin: "", in: root)
