@@ -71,7 +71,7 @@ struct Extract: ParsableCommand {
     }
     var sink = try ExtractSink(
       directory: jsonl ? nil : (output ?? "output"),
-      total: sources.contains("-") ? nil : files.count,
+      total: sources.contains("-") ? nil : files.count + listed.problems.count,
       showProgress: progress || isatty(2) != 0)
     for problem in listed.problems { sink.take(.failed(problem)) }
     let finishing = ExtractSink.finishing(
