@@ -2,7 +2,9 @@ import Foundation
 
 /// One document to process, before decoding: a file, or one line of a JSON Lines stream.
 public enum InputItem: Sendable {
-  case file(path: String)
+  /// A file; `id` is given when it was found by listing a directory (its
+  /// relative path without `.txt`), nil for a file named directly (base name).
+  case file(path: String, id: String? = nil)
   case jsonLine(source: String, line: Int, bytes: [UInt8])
   /// The bytes of a file already in memory (benchmarks, library users).
   case bytes(id: String, bytes: [UInt8])
@@ -49,32 +51,56 @@ public struct Batch: Sendable {
     try run(items, finishing: { $0 }, sink: sink)
   }
 
-  /// Like `run(_:sink:)`, but `finishing` (encoding, validation) runs on the
-  /// worker threads too, so that the single thread feeding the sink only writes.
+  /// Like `run(_:sink:)`, but `finishing` (encoding, validation, writing) runs
+  /// on the worker threads too, so that the single thread feeding the sink
+  /// only reports. A document whose id an earlier document of the batch took
+  /// is a `duplicateID` failure before `finishing` sees it: the first is kept,
+  /// nothing is overwritten.
   public func run<Items: Sequence, Finished: Sendable>(
     _ items: Items, finishing: @escaping @Sendable (Outcome) -> Finished,
     sink: (Finished) throws -> Void
   ) rethrows where Items.Element == InputItem {
     let windowSize = options.jobs == 1 ? 1 : options.jobs * 16
+    var claimed = [String: String]()
     var window = [InputItem]()
     window.reserveCapacity(windowSize)
     for item in items {
       window.append(item)
       if window.count == windowSize {
-        for finished in processWindow(window, finishing) { try sink(finished) }
+        for finished in processWindow(window, finishing, &claimed) { try sink(finished) }
         window.removeAll(keepingCapacity: true)
       }
     }
-    for finished in processWindow(window, finishing) { try sink(finished) }
+    for finished in processWindow(window, finishing, &claimed) { try sink(finished) }
   }
 
-  /// Processes one window: workers take the next unprocessed item under a lock,
-  /// so a long document does not hold up the others.
+  /// Processes one window in two parallel passes: the pipeline, then (after
+  /// the ids are claimed in input order, so that which duplicate wins does not
+  /// depend on thread timing) `finishing`.
   private func processWindow<Finished>(
-    _ window: [InputItem], _ finishing: @escaping @Sendable (Outcome) -> Finished
+    _ window: [InputItem], _ finishing: @escaping @Sendable (Outcome) -> Finished,
+    _ claimed: inout [String: String]
   ) -> [Finished] {
-    if options.jobs == 1 || window.count <= 1 { return window.map { finishing(process($0)) } }
-    let results = UnsafeMutableBufferPointer<Finished?>.allocate(capacity: window.count)
+    var outcomes = parallelMap(window) { [self] in process($0) }
+    for i in outcomes.indices {
+      guard case .success(let result) = outcomes[i] else { continue }
+      let id = result.document.id
+      if let first = claimed[id] {
+        outcomes[i] = .failure(.duplicateID(file: window[i].name, id: id, first: first))
+      } else {
+        claimed[id] = window[i].name
+      }
+    }
+    return parallelMap(outcomes, finishing)
+  }
+
+  /// `transform` over `items` on `jobs` threads, in order: workers take the
+  /// next unprocessed item under a lock, so a long document does not hold up the others.
+  private func parallelMap<Element: Sendable, Result>(
+    _ items: [Element], _ transform: @Sendable (Element) -> Result
+  ) -> [Result] {
+    if options.jobs == 1 || items.count <= 1 { return items.map(transform) }
+    let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: items.count)
     results.initialize(repeating: nil)
     defer {
       results.deinitialize()  // release the documents, or every window leaks
@@ -83,14 +109,14 @@ public struct Batch: Sendable {
     let lock = NSLock()
     nonisolated(unsafe) var next = 0
     nonisolated(unsafe) let slots = results
-    DispatchQueue.concurrentPerform(iterations: min(options.jobs, window.count)) { _ in
+    DispatchQueue.concurrentPerform(iterations: min(options.jobs, items.count)) { _ in
       while true {
         lock.lock()
         let i = next
         next += 1
         lock.unlock()
-        guard i < window.count else { return }
-        slots[i] = finishing(process(window[i]))
+        guard i < items.count else { return }
+        slots[i] = transform(items[i])
       }
     }
     return results.map { $0! }
@@ -109,42 +135,84 @@ public struct Batch: Sendable {
 
   func load(_ item: InputItem) throws -> Document {
     switch item {
-    case .file(let path):
-      let bytes: [UInt8]
-      do {
-        bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-      } catch {
-        throw PipelineError.unreadable(file: path, reason: Self.reason(error))
+    case .file(let path, let listedID):
+      let id = listedID ?? URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+      if let problem = DocumentID.problem(id) {
+        throw PipelineError.unreadable(
+          file: path, reason: "its name gives the id \"\(id)\", which is not valid: \(problem)")
       }
+      let bytes = try FileProblem.read(path, listed: listedID != nil)
       let decoded = try TextDecoding.decode(bytes, file: path, encoding: options.encoding)
-      let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
       return try Document(
         id: id, path: path, text: decoded.text, sha256: decoded.sha256,
         language: options.language, date: options.date)
     case .bytes(let id, let bytes):
+      if let problem = DocumentID.problem(id) {
+        throw PipelineError.unreadable(file: id, reason: "the id is not valid: \(problem)")
+      }
       let decoded = try TextDecoding.decode(bytes, file: id, encoding: options.encoding)
       return try Document(
         id: id, path: nil, text: decoded.text, sha256: decoded.sha256,
         language: options.language, date: options.date)
     case .jsonLine(let source, let line, let bytes):
       let input = try JSONLinesInput.parse(bytes, source: source, line: line)
+      if let problem = DocumentID.problem(input.id) {
+        throw PipelineError.badInputLine(
+          file: source, line: line,
+          reason: "\"id\" \(Self.quoted(input.id)) is not valid: \(problem)")
+      }
       return try Document(
         id: input.id, path: nil, text: input.text, sha256: SHA256.hex(input.text.utf8),
         language: input.language ?? options.language, date: input.date ?? options.date)
     }
   }
 
-  /// strerror's words for a POSIX error, whether thrown directly or wrapped by
-  /// Foundation as the underlying error; Foundation's own description otherwise.
+  /// An id in quotes with control characters, quotes and backslashes escaped
+  /// as JSON escapes them, so that a message shows what the line holds.
+  static func quoted(_ id: String) -> String {
+    var out = "\""
+    for scalar in id.unicodeScalars {
+      switch scalar.value {
+      case 0x22: out += "\\\""
+      case 0x5C: out += "\\\\"
+      case 0..<0x20, 0x7F...0x9F: out += String(format: "\\u%04X", scalar.value)
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+
+  /// A thrown error in plain words: an errno (thrown directly, or wrapped by
+  /// Foundation as the underlying error) as `FileProblem.words` says it,
+  /// Foundation's file error codes likewise, never an error domain and number.
   public static func reason(_ error: Error) -> String {
+    if let error = error as? PipelineError { return "\(error)" }
     let ns = error as NSError
     let posix = ns.domain == NSPOSIXErrorDomain ? ns : ns.userInfo[NSUnderlyingErrorKey] as? NSError
-    if let posix, posix.domain == NSPOSIXErrorDomain,
-      let code = POSIXErrorCode(rawValue: Int32(posix.code))
-    {
-      return String(cString: strerror(code.rawValue))
+    if let posix, posix.domain == NSPOSIXErrorDomain {
+      return FileProblem.words(errno: Int32(posix.code))
     }
-    return ns.localizedDescription
+    if ns.domain == NSCocoaErrorDomain {
+      switch ns.code {
+      case NSFileReadNoPermissionError, NSFileWriteNoPermissionError: return "permission denied"
+      case NSFileReadNoSuchFileError, NSFileNoSuchFileError: return "no such file or directory"
+      case NSFileWriteOutOfSpaceError: return "no space left on the device"
+      case NSFileWriteVolumeReadOnlyError: return "the file system is read-only"
+      case NSFileReadInvalidFileNameError, NSFileWriteInvalidFileNameError:
+        return "the file name is not valid"
+      case NSFileReadCorruptFileError: return "the file is damaged"
+      case NSFileReadTooLargeError: return "the file is too large"
+      case NSFileReadUnknownError:
+        return "the file could not be read (a directory, or not a regular file?)"
+      case NSFileWriteFileExistsError: return "a file of that name is in the way"
+      default: break
+      }
+    }
+    let text = ns.localizedDescription
+    if let cut = text.range(of: " (NSCocoaErrorDomain") ?? text.range(of: " (Foundation.") {
+      return String(text[..<cut.lowerBound])
+    }
+    return text
   }
 }
 
@@ -152,7 +220,7 @@ extension InputItem {
   /// The file, or `source:line`, for messages.
   public var name: String {
     switch self {
-    case .file(let path): return path
+    case .file(let path, _): return path
     case .jsonLine(let source, let line, _): return "\(source):\(line)"
     case .bytes(let id, _): return id
     }
@@ -252,27 +320,5 @@ public enum DocumentDate {
     let days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
     let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
     return (1...(days + (leap && month == 2 ? 1 : 0))).contains(day)
-  }
-}
-
-/// Lists the inputs named on a command line: a file is itself; a directory is
-/// every `*.txt` below it, in sorted path order.
-public enum InputFiles {
-  public static func expand(_ paths: [String]) -> [String] {
-    paths.flatMap { path -> [String] in
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-        isDirectory.boolValue
-      else { return [path] }
-      let root = URL(fileURLWithPath: path)
-      let found =
-        FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
-        .compactMap { $0 as? URL }.filter { $0.pathExtension == "txt" } ?? []
-      let prefix = path.hasSuffix("/") ? String(path.dropLast()) : path
-      let rootPath = root.standardizedFileURL.path
-      return found.map { url in
-        prefix + url.standardizedFileURL.path.dropFirst(rootPath.count)
-      }.sorted()
-    }
   }
 }

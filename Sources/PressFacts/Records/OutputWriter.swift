@@ -1,11 +1,18 @@
 import CFileSync
 import Foundation
 
-/// Writes one `ID.json` per document into a directory. Each file is written to
-/// a temporary name in the same directory and renamed over the final name, so a
+/// Writes one `ID.json` per document into a directory; id `a/x` is
+/// `a/x.json` in a subdirectory made as needed. Each file is written to a
+/// temporary name in its directory and renamed over the final name, so a
 /// reader (or a crash) never sees a half-written file.
+///
+/// Nothing is ever created outside the directory: ids follow `DocumentID`'s
+/// rule (checked again here), and every step below the directory goes through
+/// `openat` from a descriptor of it, never following a symbolic link, so a
+/// link planted in the output tree cannot redirect a write either.
 public struct OutputWriter: Sendable {
   public let directory: URL
+  private let handle: DirectoryHandle
 
   public init(directory: String) throws {
     self.directory = URL(fileURLWithPath: directory, isDirectory: true)
@@ -14,9 +21,14 @@ public struct OutputWriter: Sendable {
     } catch {
       // Foundation's message here is generic; mkdir's errno says what is wrong.
       let reason =
-        mkdir(directory, 0o777) != 0 ? String(cString: strerror(errno)) : Batch.reason(error)
+        mkdir(directory, 0o777) != 0 ? FileProblem.words(errno: errno) : Batch.reason(error)
       throw PipelineError.unwritable(file: directory, reason: reason)
     }
+    let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard fd >= 0 else {
+      throw PipelineError.unwritable(file: directory, reason: FileProblem.words(errno: errno))
+    }
+    handle = DirectoryHandle(fd: fd)
   }
 
   public func url(for id: String) -> URL { directory.appendingPathComponent(id + ".json") }
@@ -25,7 +37,7 @@ public struct OutputWriter: Sendable {
   /// SHA-256: what `--resume` skips. Files are only ever renamed into place
   /// whole, so one that exists is complete; the hash catches a changed source.
   public func isComplete(id: String, sourceSHA256: String) -> Bool {
-    guard let data = try? Data(contentsOf: url(for: id)),
+    guard DocumentID.isValid(id), let data = try? Data(contentsOf: url(for: id)),
       let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
       let document = object["document"] as? [String: Any]
     else { return false }
@@ -34,8 +46,10 @@ public struct OutputWriter: Sendable {
 
   /// Removes temporary files left by a writer that was killed mid-write.
   public func removeStaleTemporaries() {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-    for name in names where name.hasPrefix(".") && name.contains(".json.tmp-") {
+    let names = FileManager.default.enumerator(atPath: directory.path)?.compactMap { $0 as? String }
+    for name in names ?? [] {
+      let last = (name as NSString).lastPathComponent
+      guard last.hasPrefix("."), last.contains(".json.tmp-") else { continue }
       try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
     }
   }
@@ -50,27 +64,64 @@ public struct OutputWriter: Sendable {
   /// and source hash, so a file lost to a power cut is made again.
   public func write(_ bytes: [UInt8], id: String) throws {
     let final = url(for: id)
-    let temporary = directory.appendingPathComponent(".\(id).json.tmp-\(getpid())")
-    do {
-      try Self.create(temporary.path, with: bytes)
-      if rename(temporary.path, final.path) != 0 { throw POSIXError.fromErrno() }
-    } catch {
-      unlink(temporary.path)
-      throw PipelineError.unwritable(file: final.path, reason: Batch.reason(error))
+    if let problem = DocumentID.problem(id) {
+      throw PipelineError.unwritable(file: final.path, reason: "invalid id: \(problem)")
     }
+    var parts = id.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    let leaf = parts.removeLast() + ".json"
+    let temporary = ".\(leaf).tmp-\(getpid())"
+    let dir = try openParent(parts, for: final.path)
+    defer { if dir != handle.fd { close(dir) } }
+    do {
+      try Self.create(temporary, in: dir, with: bytes)
+      if renameat(dir, temporary, dir, leaf) != 0 { throw POSIXError.fromErrno() }
+    } catch {
+      unlinkat(dir, temporary, 0)
+      let reason =
+        (error as? POSIXError)?.code == .EISDIR
+        ? "a directory of that name is in the way" : Batch.reason(error)
+      throw PipelineError.unwritable(file: final.path, reason: reason)
+    }
+  }
+
+  /// A descriptor of the directory `parts` below the output directory, made
+  /// as needed; each step refuses a symbolic link or a file in the way.
+  private func openParent(_ parts: [String], for file: String) throws -> Int32 {
+    var current = handle.fd
+    var walked = directory.path
+    for part in parts {
+      walked += "/" + part
+      var next = openat(current, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      if next < 0 && errno == ENOENT {
+        if mkdirat(current, part, 0o777) != 0 && errno != EEXIST {
+          let reason = FileProblem.words(errno: errno)
+          if current != handle.fd { close(current) }
+          throw PipelineError.unwritable(file: file, reason: "cannot make \(walked)/: \(reason)")
+        }
+        next = openat(current, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      }
+      let code = errno
+      if current != handle.fd { close(current) }
+      guard next >= 0 else {
+        let reason =
+          code == ENOTDIR || code == ELOOP
+          ? "\(walked) is a file or a symbolic link, not a directory"
+          : FileProblem.words(errno: code)
+        throw PipelineError.unwritable(file: file, reason: reason)
+      }
+      current = next
+    }
+    return current
   }
 
   /// Flushes everything written to the directory's file system to disk (one
   /// syncfs for the batch, instead of one fsync per file).
   public func synchronize() {
-    let fd = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard fd >= 0 else { return }
-    _ = pf_syncfs(fd)
-    close(fd)
+    _ = pf_syncfs(handle.fd)
   }
 
-  private static func create(_ path: String, with bytes: [UInt8]) throws {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+  private static func create(_ name: String, in dir: Int32, with bytes: [UInt8]) throws {
+    let fd = openat(dir, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
     guard fd >= 0 else { throw POSIXError.fromErrno() }
     var failure: Error?
     do { try FileDescriptor.write(bytes, to: fd) } catch { failure = error }
@@ -78,6 +129,13 @@ public struct OutputWriter: Sendable {
     if let failure { throw failure }
     if closed != 0 { throw POSIXError.fromErrno() }
   }
+}
+
+/// The output directory's descriptor, open as long as a writer that shares it.
+private final class DirectoryHandle: Sendable {
+  let fd: Int32
+  init(fd: Int32) { self.fd = fd }
+  deinit { close(fd) }
 }
 
 /// Writing to a file descriptor without Foundation's `FileHandle.write`, which

@@ -5,6 +5,7 @@ public enum AnnotationFormat: String, Sendable, CaseIterable {
   case doccano
   case labelStudio = "label-studio"
   case brat
+  case csv
 }
 
 /// Writes records as pre-annotations for annotation tools, so researchers can

@@ -37,6 +37,8 @@ public enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
   case badResource(file: String, entry: Int, reason: String)
   /// An output file could not be written.
   case unwritable(file: String, reason: String)
+  /// A document whose id an earlier document of the batch has (`first` names it).
+  case duplicateID(file: String, id: String, first: String)
 
   public var description: String {
     switch self {
@@ -53,6 +55,9 @@ public enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
     case .badResource(let file, let entry, let reason):
       return "\(file): entry \(entry): error: \(reason)"
     case .unwritable(let file, let reason): return "\(file): error: cannot write: \(reason)"
+    case .duplicateID(let file, let id, let first):
+      return
+        "\(file): error: duplicate id \(Batch.quoted(id)): \(first) has it already; skipped (the first is kept)"
     }
   }
 }

@@ -7,11 +7,18 @@ struct Extract: ParsableCommand {
     abstract: "Extracts records from press releases.",
     discussion: """
       With no INPUT, reads corpus/ and writes output/ (one ID.json per document). \
-      A directory INPUT means every *.txt below it, in sorted order; '-' means JSON Lines \
+      A directory INPUT means every *.txt below it, in sorted order, each with its path \
+      relative to the directory without .txt as id (a/x.txt gives output/a/x.json); a file \
+      INPUT has its base name as id. '-' means JSON Lines \
       on standard input, one {"id", "text", "date"?, "lang"?} object per line. With --jsonl \
       and no INPUT, reads JSON Lines from standard input; --jsonl writes one object per line \
       to standard output instead of files. A document that cannot be read is reported on \
-      standard error with its file and position; the others go on, and the exit status is 1.
+      standard error with its file and position; the others go on, and the exit status is 1. \
+      An id is parts joined by '/', none empty, '.', '..' or starting with '.', with no \
+      control character or backslash, at most 200 bytes; a second document with the id of \
+      an earlier one is an error (the first is kept). At the end, one summary line on \
+      standard error: documents read, written and failed, records per type, where they went, \
+      time and MB/s (--quiet drops it).
       """)
 
   @Argument(help: "Files, directories, or '-' for JSON Lines on standard input.")
@@ -28,6 +35,9 @@ struct Extract: ParsableCommand {
 
   @Flag(help: "Report progress on standard error even when it is not a terminal.")
   var progress = false
+
+  @Flag(help: "No summary line at the end of the batch.")
+  var quiet = false
 
   @Flag(help: "Skip files whose output is complete and whose source is unchanged (same SHA-256).")
   var resume = false
@@ -51,32 +61,36 @@ struct Extract: ParsableCommand {
       options: BatchOptions(
         encoding: input.encoding, language: input.parsedLanguage, date: input.docDate, jobs: jobs))
     let sources = inputs.isEmpty ? (jsonl ? ["-"] : ["corpus"]) : inputs
-    var files = InputFiles.expand(sources.filter { $0 != "-" })
+    let listed = InputFiles.list(sources.filter { $0 != "-" })
+    var files = listed.files
     if resume { files = try skippingComplete(files) }
-    var items: AnySequence<InputItem> = AnySequence(files.map { InputItem.file(path: $0) })
+    var items: AnySequence<InputItem> = AnySequence(
+      files.map { InputItem.file(path: $0.path, id: $0.id) })
     if sources.contains("-") {
       items = AnySequence([items, AnySequence(JSONLinesReader(fd: 0))].joined())
     }
     var sink = try ExtractSink(
       directory: jsonl ? nil : (output ?? "output"),
-      total: sources.contains("-") ? nil : files.count,
+      total: sources.contains("-") ? nil : files.count + listed.problems.count,
       showProgress: progress || isatty(2) != 0)
+    for problem in listed.problems { sink.take(.failed(problem)) }
     let finishing = ExtractSink.finishing(
       writer: sink.writer, validator: noValidate ? nil : Validator())
-    try batch.run(items, finishing: finishing) { try sink.take($0) }
-    sink.finish()
+    batch.run(items, finishing: finishing) { sink.take($0) }
+    sink.finish(summary: !quiet)
     if sink.failures > 0 { throw ExitCode.failure }
   }
 }
 
 extension Extract {
   /// The files whose output is not complete for their current bytes.
-  func skippingComplete(_ files: [String]) throws -> [String] {
+  func skippingComplete(_ files: [InputFile]) throws -> [InputFile] {
     let writer = try OutputWriter(directory: output ?? "output")
     writer.removeStaleTemporaries()
-    let remaining = files.filter { path in
-      guard let bytes = FileManager.default.contents(atPath: path) else { return true }
-      let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    let remaining = files.filter { file in
+      guard let bytes = try? FileProblem.read(file.path) else { return true }
+      let id =
+        file.id ?? URL(fileURLWithPath: file.path).deletingPathExtension().lastPathComponent
       return !writer.isComplete(id: id, sourceSHA256: SHA256.hex(bytes))
     }
     if remaining.count < files.count {
@@ -95,7 +109,8 @@ struct ExtractSink {
   enum Finished: Sendable {
     case failed(PipelineError)
     case ready(
-      id: String, line: [UInt8]?, findings: [Finding], inputBytes: Int, written: PipelineError?)
+      id: String, line: [UInt8]?, findings: [Finding], inputBytes: Int, records: [Int],
+      written: PipelineError?)
   }
 
   let writer: OutputWriter?
@@ -103,6 +118,8 @@ struct ExtractSink {
   let showProgress: Bool
   var done = 0
   var failures = 0
+  var written = 0
+  var records = [Int](repeating: 0, count: RecordType.allCases.count)
   var bytesIn = 0
   let started = Date()
   var stdoutBuffer = [UInt8]()
@@ -135,9 +152,13 @@ struct ExtractSink {
         } catch {
           written = error as? PipelineError ?? .unwritable(file: file, reason: "\(error)")
         }
+        var records = [Int](repeating: 0, count: RecordType.allCases.count)
+        for record in result.records {
+          records[RecordType.allCases.firstIndex(of: record.type)!] += 1
+        }
         return .ready(
           id: id, line: writer == nil ? json : nil, findings: findings,
-          inputBytes: result.document.text.utf8.count, written: written)
+          inputBytes: result.document.text.utf8.count, records: records, written: written)
       }
     }
   }
@@ -145,20 +166,24 @@ struct ExtractSink {
   /// Reports failures and findings in input order (a document with an error
   /// finding is still written, so it can be inspected, and counts as a failure)
   /// and prints JSON Lines.
-  mutating func take(_ finished: Finished) throws {
+  mutating func take(_ finished: Finished) {
     done += 1
     switch finished {
     case .failed(let error):
       failures += 1
       printError("\(error)")
-    case .ready(_, let line, let findings, let inputBytes, let written):
+    case .ready(_, let line, let findings, let inputBytes, let counts, let writeError):
       bytesIn += inputBytes
       for finding in findings { printError(finding.description) }
-      if findings.contains(where: { $0.severity == .error }) { failures += 1 }
-      if let written {
-        failures += 1
-        printError("\(written)")
+      var failed = findings.contains(where: { $0.severity == .error })
+      if let writeError {
+        failed = true
+        printError("\(writeError)")
+      } else {
+        written += 1
+        for (i, n) in counts.enumerated() { records[i] += n }
       }
+      if failed { failures += 1 }
       if let line { print(line) }
     }
     if showProgress { report() }
@@ -175,13 +200,25 @@ struct ExtractSink {
     stdoutBuffer.removeAll(keepingCapacity: true)
   }
 
-  mutating func finish() {
+  mutating func finish(summary: Bool) {
     flush()
     writer?.synchronize()
     if showProgress {
       report()
       FileHandleStream.standardError.write("\n")
     }
+    if summary { printError(summaryLine()) }
+  }
+
+  /// The end-of-batch line: documents read, written (files or JSON Lines
+  /// lines), failed; records written per type; where; time and throughput.
+  func summaryLine() -> String {
+    let seconds = max(Date().timeIntervalSince(started), 1e-6)
+    let perType = zip(RecordType.allCases, records).map { "\($1) \($0.rawValue)" }
+    let place = writer.map { "in \($0.directory.relativePath)/" } ?? "to standard output"
+    return "extract: \(done) document(s) read, \(written) written, \(failures) failed; "
+      + "\(records.reduce(0, +)) records (\(perType.joined(separator: ", "))) \(place); "
+      + String(format: "%.2f s, %.2f MB/s", seconds, Double(bytesIn) / 1e6 / seconds)
   }
 
   func report() {

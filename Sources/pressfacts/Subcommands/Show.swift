@@ -64,23 +64,31 @@ enum ReviewInputs {
   {
     let sources = try SourceTexts(source)
     var documents = [AnnotatedText]()
-    var textFiles = [String]()
+    var textFiles = [InputFile]()
+    var failed = false
     for path in inputs {
       let outputs = outputFiles(path)
       if outputs.isEmpty {
-        textFiles += InputFiles.expand([path])
+        let listed = InputFiles.list([path])
+        textFiles += listed.files
+        for problem in listed.problems {
+          printError("\(problem)")
+          failed = true
+        }
       } else {
         for file in outputs { documents += try OutputReader.load(file: file, source: sources) }
       }
     }
-    guard !textFiles.isEmpty else { return documents }
+    guard !textFiles.isEmpty else {
+      if failed { throw ExitCode.failure }
+      return documents
+    }
     let batch = Batch(
       pipeline: try Pipeline.standard(),
       options: BatchOptions(
         encoding: options.encoding, language: options.parsedLanguage, date: options.docDate,
         jobs: ProcessInfo.processInfo.activeProcessorCount))
-    var failed = false
-    batch.run(textFiles.map { InputItem.file(path: $0) }) { outcome in
+    batch.run(textFiles.map { InputItem.file(path: $0.path, id: $0.id) }) { outcome in
       switch outcome {
       case .success(let result): documents.append(AnnotatedText(result))
       case .failure(let error):
@@ -113,7 +121,7 @@ enum ReviewInputs {
     do {
       try data.write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-      printError("\(path): error: cannot write: \(error.localizedDescription)")
+      printError("\(path): error: cannot write: \(Batch.reason(error))")
       throw ExitCode.failure
     }
   }

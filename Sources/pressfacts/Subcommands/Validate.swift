@@ -7,8 +7,8 @@ struct Validate: ParsableCommand {
     abstract: "Checks output documents against the schema and the source texts.",
     discussion: """
       A directory PATH means every *.json below it, in sorted order; '-' means JSON Lines on \
-      standard input (the output of 'extract --jsonl'), which is also read when no PATH is \
-      given and standard input is not a terminal; otherwise the default is output/. \
+      standard input (the output of 'extract --jsonl'). With no PATH, reads output/ (never \
+      standard input). Finding no document at all is an error saying where it looked. \
       Each problem is printed as 'file: record id: rule: message'. A record's source is \
       found by document.path, or as DIR/<id>.txt with --source DIR. The exit status is 1 \
       if there is any error (warnings do not count).
@@ -22,8 +22,8 @@ struct Validate: ParsableCommand {
 
   func run() throws {
     let validator = Validator()
-    let readStdin = paths.contains("-") || (paths.isEmpty && isatty(0) == 0)
-    let named = paths.isEmpty && !readStdin ? ["output"] : paths.filter { $0 != "-" }
+    let readStdin = paths.contains("-")
+    let named = paths.isEmpty ? ["output"] : paths.filter { $0 != "-" }
     var errors = 0
     var warnings = 0
     var documents = 0
@@ -34,14 +34,33 @@ struct Validate: ParsableCommand {
         FileHandleStream.standardOutput.write(f.description + "\n")
       }
     }
-    for file in Self.expand(named) {
-      emit(validator.validate(fileAt: file, sourceDirectory: source))
+    // The default place, missing, is "nothing found there", not a file error.
+    let missingDefault = paths.isEmpty && !FileManager.default.fileExists(atPath: "output")
+    let files = missingDefault ? [] : Self.expand(named)
+    for file in files {
+      do {
+        let bytes = try FileProblem.read(file)
+        emit(validator.validate(data: Data(bytes), file: file, sourceDirectory: source))
+      } catch {
+        guard case .unreadable(_, let reason) = error else { throw error }
+        emit([Finding(file: file, record: "document", rule: "FileReadable", message: reason)])
+      }
     }
     if readStdin {
       for case .jsonLine(let name, let line, let bytes) in JSONLinesReader(fd: 0) {
         emit(
           validator.validate(data: Data(bytes), file: "\(name):\(line)", sourceDirectory: source))
       }
+    }
+    if documents == 0 {
+      let places = named.map { "\($0)/" } + (readStdin ? ["standard input"] : [])
+      let looked =
+        missingDefault
+        ? "output/ does not exist" : "looked for *.json in \(places.joined(separator: ", "))"
+      printError(
+        "validate: error: no documents found (\(looked)); "
+          + "name output files or directories, or '-' for JSON Lines on standard input")
+      throw ExitCode.failure
     }
     printError("\(documents) document(s): \(errors) error(s), \(warnings) warning(s)")
     if errors > 0 { throw ExitCode.failure }

@@ -200,7 +200,7 @@ import Testing
       "ulimit -f 0; exec '\(binary)' extract --jsonl '\(input)' > '\(dir.appendingPathComponent("out.jsonl").path)'"
     let result = try cli.run(["-c", script], shell: true)
     #expect(result.status == 1)
-    #expect(result.stderr.contains("<stdout>: error: cannot write: File too large"))
+    #expect(result.stderr.contains("<stdout>: error: cannot write: the file is too large"))
   }
 
   @Test("an output directory that cannot be created is reported and the exit status is 1")
