@@ -54,6 +54,18 @@ struct InputOptions: ParsableArguments {
   var parsedLanguage: Language? { language.flatMap(Language.init(rawValue:)) }
 }
 
+/// What `show` and `export` read: output or text files and directories, and where
+/// the source texts of output files are. One group, so the two commands cannot drift.
+struct ReviewInputOptions: ParsableArguments {
+  @Argument(help: "Output files or directories, or text files or directories.")
+  var inputs: [String] = ["output"]
+
+  @Option(
+    help: "Where the source texts of output files are: a directory of ID.txt, or a JSON Lines file."
+  )
+  var source: String?
+}
+
 /// Writes a line to standard error.
 func printError(_ message: String) {
   FileHandleStream.standardError.write(message + "\n")

@@ -24,16 +24,10 @@ struct Export: ParsableCommand {
   @Option(help: "doccano, label-studio, brat or csv.")
   var format: AnnotationFormat
 
-  @Argument(help: "Output files or directories, or text files or directories.")
-  var inputs: [String] = ["output"]
+  @OptionGroup var review: ReviewInputOptions
 
   @Option(help: "File to write (directory for brat; default: standard output, or 'brat' for brat).")
   var output: String?
-
-  @Option(
-    help: "Where the source texts of output files are: a directory of ID.txt, or a JSON Lines file."
-  )
-  var source: String?
 
   @Flag(help: "Offsets in UTF-16 code units instead of code points (doccano and label-studio).")
   var utf16Offsets = false
@@ -51,7 +45,7 @@ struct Export: ParsableCommand {
       FileHandleStream.standardOutput.write(AnnotationExport.labelStudioConfig)
       return
     }
-    let documents = try ReviewInputs.load(inputs, source: source, options: input)
+    let documents = try ReviewInputs.load(review.inputs, source: review.source, options: input)
     let unit: AnnotationExport.OffsetUnit = utf16Offsets ? .utf16 : .codePoints
     switch format {
     case .doccano:

@@ -15,8 +15,7 @@ struct Show: ParsableCommand {
       The page needs no network: open it in any browser.
       """)
 
-  @Argument(help: "Output files or directories, or text files or directories.")
-  var inputs: [String] = ["output"]
+  @OptionGroup var review: ReviewInputOptions
 
   @Option(help: "The HTML file to write ('-' for standard output).")
   var output = "pressfacts.html"
@@ -24,18 +23,13 @@ struct Show: ParsableCommand {
   @Option(help: "Gold directory: mark misses and extras against DIR/ID.gold.json.")
   var gold: String?
 
-  @Option(
-    help: "Where the source texts of output files are: a directory of ID.txt, or a JSON Lines file."
-  )
-  var source: String?
-
   @Option(help: "Page title.")
   var title = "PressFacts records"
 
   @OptionGroup var input: InputOptions
 
   func run() throws {
-    let documents = try ReviewInputs.load(inputs, source: source, options: input)
+    let documents = try ReviewInputs.load(review.inputs, source: review.source, options: input)
     var comparisons = [String: GoldComparison]()
     if let gold {
       for document in documents {
