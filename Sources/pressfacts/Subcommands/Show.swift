@@ -6,12 +6,12 @@ struct Show: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Renders documents with their records highlighted as one self-contained HTML page.",
     discussion: """
-      INPUT may be PressFacts output (ID.json files, JSON Lines from extract --jsonl, or a
-      directory of them) or text (files, or a directory of *.txt, which are run through the
-      pipeline first). The source text of output files is read from document.path or from
-      --source (a directory of ID.txt files, or the JSON Lines input that was extracted).
-      With --gold DIR, records that no gold item accounts for are outlined as extras and
-      missed gold items (DIR/ID.gold.json, the corpus/gold format) are shown dotted.
+      INPUT may be PressFacts output (ID.json files, JSON Lines from extract --jsonl, or a \
+      directory of them) or text (files, or a directory of *.txt, which are run through the \
+      pipeline first). The source text of output files is read from document.path or from \
+      --source (a directory of ID.txt files, or the JSON Lines input that was extracted). \
+      With --gold DIR, records that no gold item accounts for are outlined as extras and \
+      missed gold items (DIR/ID.gold.json, the corpus/gold format) are shown dotted. \
       The page needs no network: open it in any browser.
       """)
 
