@@ -29,8 +29,14 @@ struct EnglishOrganizationMatcher {
     for (i, w) in words.enumerated() {
       guard let kind = keywords[w.text] else { continue }
       var first = i
-      while first > 0 && Self.joins(first - 1, words, s) && Self.isNamePart(words[first - 1].text) {
-        first -= 1
+      while first > 0 && Self.joins(first - 1, words, s) {
+        if Self.isNamePart(words[first - 1].text) {
+          first -= 1
+        } else if innerConjunction(before: first, words, s) {
+          first -= 2
+        } else {
+          break
+        }
       }
       while first < i && Self.leaders.contains(words[first].text) { first += 1 }
       let last = tail(after: i, in: words)
@@ -45,9 +51,67 @@ struct EnglishOrganizationMatcher {
       }
       let r = words[first].range.lowerBound..<end
       let name = TextDecoding.string(s[r])
-      out.append(Candidate(range: r, payload: .organization(Organization(name: name, kind: kind))))
+      let named =
+        (first...last).contains { Self.mediaWords.contains(words[$0].text) } ? "media" : kind
+      out.append(Candidate(range: r, payload: .organization(Organization(name: name, kind: named))))
+      if let a = Self.acronym(after: end, in: s) {
+        let org = Organization(name: TextDecoding.string(s[a]), kind: named)
+        out.append(Candidate(range: a, payload: .organization(org)))
+      }
     }
     return out
+  }
+
+  /// Whether the word before `first` is an "and" inside the name: "Science and
+  /// Technology Commission", "Development and Reform Commission". The word before
+  /// the "and" must be a capitalised non-keyword: after a keyword ("Tsinghua
+  /// University and Toyota Motor Corporation") the "and" joins two names.
+  private func innerConjunction(before first: Int, _ words: [Word], _ s: [UInt32]) -> Bool {
+    guard first >= 2, Self.conjunctions.contains(words[first - 1].text),
+      Self.joins(first - 2, words, s)
+    else { return false }
+    return Self.fields.contains(words[first - 2].text) && Self.fields.contains(words[first].text)
+  }
+
+  static let conjunctions: Set<String> = ["and"]
+
+  /// The fields that government and institute names pair with "and" (Science and
+  /// Technology, Development and Reform, Culture and Tourism). Names of places
+  /// and firms are not fields: "Wuxi National Hi-tech District and Asia Pacific …
+  /// Ltd", "Toyota and Tsinghua University" are two parties.
+  static let fields: Set<String> = [
+    "Science", "Sciences", "Technology", "Technologies", "Development", "Reform", "Industry",
+    "Industrial", "Information", "Culture", "Cultural", "Tourism", "Trade", "Commerce", "Housing",
+    "Urban-Rural", "Construction", "Agriculture", "Agricultural", "Rural", "Affairs", "Research",
+    "Education", "Educational", "Health", "Welfare", "Labour", "Labor", "Social", "Security",
+    "Finance", "Financial", "Economic", "Economy", "Planning", "Natural", "Resources",
+    "Environment", "Environmental", "Ecology", "Ecological", "Transport", "Transportation",
+    "Logistics", "Water", "Energy", "Innovation", "Communications", "Youth", "Sports", "Arts",
+    "Legal", "Justice", "Food", "Drug", "Drugs", "Land", "Marine", "Fisheries", "Forestry",
+    "Safety", "Emergency", "Management", "Statistics", "Customs", "Taxation", "Audit",
+    "Supervision", "Administration", "Engineering", "Medicine", "Medical", "Investment",
+    "Exchange", "Cooperation", "Standards", "Quality", "Inspection", "Quarantine", "Regulation",
+    "Regulatory", "Employment", "Training", "Promotion", "Protection", "Conservation", "Heritage",
+    "Media", "Publicity", "Press", "Publication", "Radio", "Television", "Film", "Mining",
+    "Manufacturing", "Services", "Service", "Infrastructure", "Works", "Utilities", "Power",
+  ]
+
+  /// Words that make a name a news outlet whatever its head: "Xinhua News Agency".
+  static let mediaWords: Set<String> = [
+    "News", "Newswire", "Press", "Daily", "Times", "Broadcasting", "Television", "Radio", "Herald",
+    "Tribune", "Gazette", "Journal",
+  ]
+
+  /// An acronym defined right after a name: "Taiwan Railways Administration
+  /// (TRA)", "… Investment Ltd (APRD)": two to eight capitals in parentheses.
+  static func acronym(after end: Int, in s: [UInt32]) -> Range<Int>? {
+    guard end + 4 < s.count, s[end] == 0x20, s[end + 1] == 0x28 else { return nil }
+    var q = end + 2
+    while q < s.count && q - end - 2 < 9 && (CodePoint.isASCIIUpper(s[q]) || s[q] == 0x26) {
+      q += 1
+    }
+    guard q < s.count, s[q] == 0x29, (2...8).contains(q - end - 2) else { return nil }
+    return (end + 2)..<q
   }
 
   /// The last word of an "of …" tail: "of" or "for", then capitalised words that
@@ -59,7 +123,8 @@ struct EnglishOrganizationMatcher {
     var j = i + 1
     while j + 1 < words.count, words[j].joinedToNext {
       let next = words[j + 1].text
-      guard Self.isCapitalised(next), !Self.leaders.contains(next) else { break }
+      guard Self.isCapitalised(next), !Self.leaders.contains(next), !Self.roles.contains(next)
+      else { break }
       j += 1
       last = j
       if j + 2 < words.count, words[j].joinedToNext, Self.joiners.contains(words[j + 1].text) {
@@ -70,6 +135,15 @@ struct EnglishOrganizationMatcher {
   }
 
   static let tailOpeners: Set<String> = ["of", "for"]
+
+  /// Role nouns that follow a name and start a person's title, never the name:
+  /// "Ministry of Foreign Affairs Director-General Namazu Hiroyuki".
+  static let roles: Set<String> = [
+    "Director", "Director-General", "Deputy", "Minister", "Secretary", "Secretary-General",
+    "Chairman", "Chairwoman", "Chair", "President", "Vice", "Head", "Chief", "Spokesperson",
+    "Spokesman", "Spokeswoman", "Commissioner", "Governor", "Mayor", "Ambassador", "Professor",
+    "Dr", "Mr", "Ms", "Mrs", "CEO", "Chief-Executive", "General",
+  ]
 
   /// Keywords written with a full stop, kept in the name ("Co., Ltd.").
   static let abbreviations: Set<String> = ["Ltd", "Co", "Inc", "Corp"]
@@ -82,6 +156,9 @@ struct EnglishOrganizationMatcher {
     guard k + 1 < words.count else { return false }
     let g = gap(k, words, s)
     if words[k].text == "Co" { return g == [0x2E, 0x2C, 0x20] }
+    if g == [0x20, 0x2D, 0x20] {
+      return isCapitalised(words[k].text) && isCapitalised(words[k + 1].text)
+    }
     if g == [0x20, 0x28] { return k + 2 < words.count && gap(k + 1, words, s) == [0x29, 0x20] }
     if g == [0x29, 0x20] { return k > 0 && gap(k - 1, words, s) == [0x20, 0x28] }
     return false
@@ -117,7 +194,9 @@ struct EnglishOrganizationMatcher {
       }
       var j = i
       while j < s.count
-        && (isWordChar(s[j]) || ((s[j] == 0x2D) && j + 1 < s.count && isWordChar(s[j + 1])))
+        && (isWordChar(s[j])
+          || ((s[j] == 0x2D) && j + 1 < s.count && isWordChar(s[j + 1]))
+          || (isApostrophe(s[j]) && j + 1 < s.count && CodePoint.isASCIILetter(s[j + 1])))
       {
         j += 1
       }
@@ -128,6 +207,9 @@ struct EnglishOrganizationMatcher {
     }
     return out
   }
+
+  /// The apostrophe of "People's" keeps the word whole.
+  @inline(__always) static func isApostrophe(_ c: UInt32) -> Bool { c == 0x27 || c == 0x2019 }
 
   @inline(__always) static func isWordChar(_ c: UInt32) -> Bool {
     CodePoint.isASCIILetter(c) || CodePoint.isASCIIDigit(c) || c == 0x26

@@ -44,8 +44,11 @@ final class NameScan {
     var out = [Candidate]()
     for hit in known where !lx.knownInfo[hit.index].prefixOnly {
       let r = hit.range
-      guard opensName(at: r.lowerBound), closesName(at: r.upperBound) else { continue }
-      let org = Organization(name: view.string(r), kind: lx.knownInfo[hit.index].kind)
+      let kind = lx.knownInfo[hit.index].kind
+      guard opensName(at: r.lowerBound),
+        closesName(at: r.upperBound) || (kind == "media" && opensDateline(at: r.upperBound))
+      else { continue }
+      let org = Organization(name: view.string(r), kind: kind)
       out.append(Candidate(range: view.normalizedRange(r), payload: .organization(org)))
     }
     return out
@@ -62,6 +65,20 @@ final class NameScan {
     return isTokenStart(view.toNormalized[s])
   }
 
+  /// Whether a dateline follows an agency's name: place, date and 电 (中新社佛山2月28日电,
+  /// 新华社北京3月5日电) within a few characters of one line.
+  private func opensDateline(at e: Int) -> Bool {
+    var i = e
+    while i + 1 < c.count && i - e <= 12 && c[i] != 0x0A {
+      if c[i] == CodePoint.day && c[i + 1] == Self.wire { return true }
+      i += 1
+    }
+    return false
+  }
+
+  /// 电 (wire), the end of a dateline.
+  static let wire: UInt32 = 0x7535
+
   private func closesName(at e: Int) -> Bool {
     guard e < c.count else { return true }
     let next = c[e]
@@ -70,6 +87,14 @@ final class NameScan {
     return lx.stops.longestStarting(at: e, in: c) != nil
       || lx.titles.longestStarting(at: e, in: c) != nil
       || lx.after.longestStarting(at: e, in: c) != nil
+      || titleShares(end: e)
+  }
+
+  /// Whether a title starts on the name's last character and runs past it: the
+  /// head of 行政院长, 发展局长 (院长, 局长) is the institution's.
+  private func titleShares(end e: Int) -> Bool {
+    guard let t = lx.titles.longestStarting(at: e - 1, in: c) else { return false }
+    return lx.titles.length(t) >= 2
   }
 
   // MARK: Suffix-anchored names
@@ -145,8 +170,12 @@ final class NameScan {
   /// 开新局): it is its own ICU token after a word of two or more characters
   /// (改革发展|局). Longer forms (管理局, 统计局) are suffixes of their own.
   private func isWordSuffix(_ a: Int, _ e: Int) -> Bool {
-    startsToken(a) && precedingTokenLength(a) >= 2
+    startsToken(a) && (precedingTokenLength(a) >= 2 || (a > 0 && Self.levels.contains(c[a - 1])))
   }
+
+  /// Administrative levels that end a place and may stand before a body's
+  /// one-token suffix: 屈原管理区|党委, 区|政协.
+  static let levels = ScalarSet(scalarsOf: "省市区县镇乡州村")
 
   /// Whether a non-empty stem is nothing but determiners: 各级政府, 上市公司, 多所大学.
   private func onlyDeterminers(_ r: Range<Int>) -> Bool {
@@ -183,16 +212,35 @@ final class NameScan {
     return Int(tokens[t].end - tokens[t].start)
   }
 
-  /// Whether `r` sits inside 《…》: a document or plan title, not an organisation.
+  /// Whether `r` sits inside 《…》: a document or plan title, not an organisation,
+  /// unless it is one of the issuers that open the title ("《中共安徽省委 安徽省人民政府
+  /// 关于…》"): it starts at 《 or after a space and ends at a space or 关于.
   private func insideTitleMarks(_ r: Range<Int>) -> Bool {
     var q = r.lowerBound - 1
     while q >= 0 && r.lowerBound - q <= 40 && c[q] != 0x0A {
       if c[q] == 0x300B { return false }
-      if c[q] == 0x300A { return true }
+      if c[q] == 0x300A { return !isIssuer(r, open: q) }
       q -= 1
     }
     return false
   }
+
+  private func isIssuer(_ r: Range<Int>, open: Int) -> Bool {
+    let opens = r.lowerBound == open + 1 || c[r.lowerBound - 1] == 0x20
+    guard opens, r.upperBound < c.count else { return false }
+    if Self.about.longestStarting(at: r.upperBound, in: c) != nil { return true }
+    var e = r.upperBound
+    while e < c.count && c[e] == 0x20 { e += 1 }
+    guard e > r.upperBound else { return false }
+    while e < c.count && e - r.upperBound <= 20 && CodePoint.isHan(c[e]) {
+      if Self.about.longestStarting(at: e, in: c) != nil { return true }
+      e += 1
+    }
+    return false
+  }
+
+  /// 关于 (on): the subject of a document title starts here, after its issuers.
+  static let about = PhraseTable(["关于"])
 
   func isTokenStart(_ offset: Int32) -> Bool {
     tokens.isEmpty || tokens.index(startingAt: offset) != nil
@@ -253,6 +301,10 @@ extension NameScan {
         return (p, .title)
       }
       if let w = lx.stops.longestEnding(at: p, in: c), startsToken(p - lx.stops.length(w)) {
+        if stationedAbroad(before: p, stop: w) {
+          p -= 1
+          continue
+        }
         guard legal && p == anchor && lx.stops.length(w) > 1 else { return (shiftedStop(p), .stop) }
         p -= lx.stops.length(w)
         continue
@@ -263,12 +315,24 @@ extension NameScan {
         return (p, .stop)
       }
       if lx.coordination.contains(ch) {
+        if anchor >= p && (p == anchor || onlyDeterminers(p..<anchor)) { return (p, .coordination) }
         return coordinated(at: p - 1, allow: allowCoordination && !legal) ?? (p, .coordination)
       }
       p -= 1
     }
     return (0, .start)
   }
+
+  /// Whether the stop before `p` is the 驻 of a mission's name that an
+  /// organisation opens: 中央人民政府驻香港特别行政区联络办公室, 外交部驻港公署
+  /// (驻 after anything else, as in 派驻 or 企业驻地, still ends the name).
+  private func stationedAbroad(before p: Int, stop w: Int) -> Bool {
+    guard p >= 2, lx.stops.length(w) == 1, c[p - 1] == Self.stationed else { return false }
+    return knownAt[p - 2] >= 0 || lx.suffixes.longestEnding(at: p - 1, in: c) != nil
+  }
+
+  /// 驻 (stationed in).
+  static let stationed: UInt32 = 0x9A7B
 
   /// A stop word that ends where a place starts (共建成渝: 建成 against 共建 + 成渝)
   /// gives way to the stop before it, so the name keeps the whole place: the edge

@@ -2,7 +2,8 @@ import Foundation
 
 /// The word lists of the organisation extractor, compiled into phrase tables.
 ///
-/// They are data (Resources/org-suffixes.json, org-known.json, org-stopwords.json,
+/// They are data (Resources/org-suffixes.json, org-known.json, org-institutions.json
+/// (the institution lists, same format as org-known.json), org-stopwords.json,
 /// org-nonorgs.json, described in docs/lexicons.md) so that a user can extend them
 /// without touching code: files of the same names in an extra directory
 /// (`PRESSFACTS_LEXICON_DIR`, or the extractor's `lexiconDirectory`) add their
@@ -81,7 +82,8 @@ struct OrganizationLexicon: Sendable {
   }
 
   static let fileNames = [
-    "org-suffixes.json", "org-known.json", "org-stopwords.json", "org-nonorgs.json",
+    "org-suffixes.json", "org-known.json", "org-institutions.json", "org-stopwords.json",
+    "org-nonorgs.json",
   ]
 
   private mutating func add(_ data: Data, file: String) throws {
@@ -90,7 +92,7 @@ struct OrganizationLexicon: Sendable {
       switch name {
       case "org-suffixes.json":
         try addSuffixes(JSONDecoder().decode(SuffixFile.self, from: data), file: file)
-      case "org-known.json":
+      case "org-known.json", "org-institutions.json":
         try addKnown(JSONDecoder().decode(KnownFile.self, from: data), file: file)
       case "org-stopwords.json": addStops(try JSONDecoder().decode(StopFile.self, from: data))
       default: addNonOrgs(try JSONDecoder().decode(NonOrgFile.self, from: data))

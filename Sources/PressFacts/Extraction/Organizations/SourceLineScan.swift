@@ -1,0 +1,248 @@
+/// Media and issuing bodies named in a release's source lines, datelines and
+/// credits, where no suffix marks them: "来源：V屈原", "資料來源：新聞傳播處",
+/// "【聯合晚報╱記者…】", "据彭博社报道", "Source: english.anhuinews.com",
+/// "Photo: CNA", "SEOUL, May 27 (AJU PRESS) - …", and a site's domain name in a
+/// short header line ("Updated: Jun 24, 2020 wuxinews.com.cn Print").
+///
+/// The cue says the span is a source; its kind is media unless the span ends in a
+/// government suffix (a press office or bureau issuing the release), and a known
+/// name keeps its own kind. Runs on the Simplified view, so Traditional cues
+/// (資料來源, 發稿單位) are the Simplified ones.
+struct SourceLineScan {
+  let scan: NameScan
+
+  /// Cues followed by a colon and the source (Simplified view; NFKC made the colon ASCII).
+  static let colonCues = PhraseTable([
+    "来源", "资料来源", "稿件来源", "消息来源", "稿源", "发稿单位", "供稿单位", "供稿", "出处", "Source",
+    "SOURCE", "Photo", "Credit",
+  ])
+  /// Generic sources that name no organisation.
+  static let generic = PhraseTable([
+    "本站", "本网", "网络", "原创", "综合", "互联网", "转载", "网友", "未知", "作者", "编辑", "本报", "本台",
+    "记者", "供图", "图片", "视觉中国", "Internet", "Web",
+  ])
+  /// 记者 (reporter), 报道 (report), 据 (according to), 消息 (news).
+  static let reporter = PhraseTable(["记者"])
+  static let reportEnd = PhraseTable(["报道", "消息", "报导"])
+  static let according: UInt32 = 0x636E
+  /// Top-level domains that end a site's name.
+  static let domains: Set<String> = [
+    "com", "cn", "net", "org", "gov", "edu", "hk", "tw", "mo", "int", "info", "news", "uk", "jp",
+    "kr", "sg", "au", "us", "eu", "de", "fr", "in",
+  ]
+  /// Lines at most this long are headers and credits, where a domain names the site.
+  static let headerLine = 100
+  static let maxName = 24
+
+  func candidates() -> [Candidate] {
+    var out = [Candidate]()
+    let c = scan.c
+    var i = 0
+    while i < c.count {
+      if let k = Self.colonCues.longestStarting(at: i, in: c),
+        i == 0 || !CodePoint.isASCIILetter(c[i - 1]),
+        let r = afterColon(i + Self.colonCues.length(k))
+      {
+        out += source(r)
+      }
+      i += 1
+    }
+    out += reporterCredits()
+    out += reportedBy()
+    out += datelineAgencies()
+    out += headerDomains()
+    return out
+  }
+
+  /// The name after "cue:" (spaces allowed around the colon), up to a space,
+  /// bracket, bar or punctuation; capitalised words joined by single spaces in
+  /// English ("Source: Xinhua News Agency").
+  private func afterColon(_ start: Int) -> Range<Int>? {
+    let c = scan.c
+    var p = start
+    while p < c.count && c[p] == 0x20 { p += 1 }
+    guard p < c.count, c[p] == 0x3A else { return nil }
+    p += 1
+    while p < c.count && c[p] == 0x20 { p += 1 }
+    let s = p
+    while p < c.count && p - s <= Self.maxName {
+      let ch = c[p]
+      if CodePoint.isHan(ch) || CodePoint.isASCIIAlnum(ch) || ch == 0x2D || ch == 0x27 {
+        p += 1
+      } else if ch == 0x2E && p + 1 < c.count && CodePoint.isASCIIAlnum(c[p + 1]) {
+        p += 1
+      } else if ch == 0x20 && p + 1 < c.count && CodePoint.isASCIIUpper(c[p + 1]) && p > s
+        && CodePoint.isASCIIAlnum(c[p - 1])
+      {
+        p += 1
+      } else {
+        break
+      }
+    }
+    guard p - s >= 2, p - s <= Self.maxName else { return nil }
+    return s..<p
+  }
+
+  /// A source span as a candidate, unless it is generic, a date or a number.
+  private func source(_ r: Range<Int>) -> [Candidate] {
+    let c = scan.c
+    guard !CodePoint.isASCIIDigit(c[r.lowerBound]),
+      Self.generic.longestStarting(at: r.lowerBound, in: c, upperBound: r.upperBound) == nil
+    else { return [] }
+    return [candidate(r)]
+  }
+
+  private func candidate(_ r: Range<Int>) -> Candidate {
+    let org = Organization(name: scan.view.string(r), kind: kind(of: r))
+    return Candidate(range: scan.view.normalizedRange(r), payload: .organization(org))
+  }
+
+  /// Media, unless the span is a known name (its kind) or ends in a government
+  /// suffix that is not a website (新闻传播处, 工务局; not 惠济区人民政府网站).
+  private func kind(of r: Range<Int>) -> String {
+    let lx = scan.lx
+    if let k = lx.known.longestStarting(at: r.lowerBound, in: scan.c, upperBound: r.upperBound),
+      lx.known.length(k) == r.count
+    {
+      return lx.knownInfo[k].kind
+    }
+    if let s = lx.suffixes.longestEnding(at: r.upperBound, in: scan.c, lowerBound: r.lowerBound),
+      lx.suffixInfo[s].kind == "government"
+    {
+      return "government"
+    }
+    if let last = r.last, scan.c[last] == Self.office { return "government" }
+    return "media"
+  }
+
+  /// 处 (office), the head of press offices' names (新闻传播处).
+  static let office: UInt32 = 0x5904
+
+  /// "【联合晚报/记者…", "(中央社记者…": a name opening a line or a bracket, then
+  /// a slash and 记者, or a media head (社, 报, 台, 网) right before 记者.
+  private func reporterCredits() -> [Candidate] {
+    let c = scan.c
+    var out = [Candidate]()
+    for i in c.indices where Self.reporter.longestStarting(at: i, in: c) != nil {
+      var e = i
+      let slashed = e > 0 && (c[e - 1] == 0x2F || c[e - 1] == 0x2571)
+      if slashed { e -= 1 }
+      var s = e
+      while s > 0 && CodePoint.isHan(c[s - 1]) && e - s <= 10 { s -= 1 }
+      guard e - s >= 2, e - s <= 10, s == 0 || Self.openers.contains(c[s - 1]) else { continue }
+      guard slashed || Self.mediaHeads.contains(c[e - 1]) else { continue }
+      let r = s..<e
+      if Self.generic.longestStarting(at: s, in: c, upperBound: e) == nil {
+        out.append(candidate(r))
+      }
+    }
+    return out
+  }
+
+  static let openers = ScalarSet(scalarsOf: "\n【[(（「")
+  static let mediaHeads = ScalarSet(scalarsOf: "社报台网讯")
+
+  /// "据彭博社报道", "据中央社消息": the reporting outlet between 据 and 报道.
+  private func reportedBy() -> [Candidate] {
+    let c = scan.c
+    var out = [Candidate]()
+    for i in c.indices where c[i] == Self.according && scan.startsToken(i) {
+      var e = i + 1
+      while e < c.count && e - i <= 12 && CodePoint.isHan(c[e])
+        && Self.reportEnd.longestStarting(at: e, in: c) == nil
+      {
+        e += 1
+      }
+      guard e < c.count, Self.reportEnd.longestStarting(at: e, in: c) != nil, e - i - 1 >= 2,
+        Self.mediaHeads.contains(c[e - 1]) || scan.knownAt[e - 1] >= 0
+      else { continue }
+      let r = (i + 1)..<e
+      if Self.generic.longestStarting(at: r.lowerBound, in: c, upperBound: e) == nil {
+        out.append(candidate(r))
+      }
+    }
+    return out
+  }
+
+  /// "SEOUL, May 27 (AJU PRESS) - …", "(JCN Newswire) -": capitalised words in
+  /// parentheses right before a dash open the story with the agency's name.
+  private func datelineAgencies() -> [Candidate] {
+    let c = scan.c
+    var out = [Candidate]()
+    for close in c.indices where c[close] == 0x29 && isDash(after: close + 1) {
+      var s = close
+      while s > 0 && close - s <= Self.maxName
+        && (CodePoint.isASCIIAlnum(c[s - 1]) || c[s - 1] == 0x20 || c[s - 1] == 0x2E)
+      {
+        s -= 1
+      }
+      guard s > 0, c[s - 1] == 0x28, close - s >= 2, CodePoint.isASCIIUpper(c[s]) else { continue }
+      out.append(candidate(s..<close))
+    }
+    return out
+  }
+
+  /// Whether spaces and then a hyphen, en dash or em dash come at `p`.
+  private func isDash(after p: Int) -> Bool {
+    let c = scan.c
+    var q = p
+    while q < c.count && c[q] == 0x20 { q += 1 }
+    return q > p && q < c.count && (c[q] == 0x2D || c[q] == 0x2013 || c[q] == 0x2014)
+  }
+
+  /// Domain names (wuxinews.com.cn) standing alone in short lines: the site
+  /// the release comes from. Part of a URL or an e-mail address is not.
+  private func headerDomains() -> [Candidate] {
+    let c = scan.c
+    var out = [Candidate]()
+    var lineStart = 0
+    var i = 0
+    while i <= c.count {
+      if i == c.count || c[i] == 0x0A {
+        if i - lineStart <= Self.headerLine { out += domains(in: lineStart..<i) }
+        lineStart = i + 1
+      }
+      i += 1
+    }
+    return out
+  }
+
+  private func domains(in line: Range<Int>) -> [Candidate] {
+    let c = scan.c
+    var out = [Candidate]()
+    var p = line.lowerBound
+    while p < line.upperBound {
+      guard Self.isDomainChar(c[p]) else {
+        p += 1
+        continue
+      }
+      let s = p
+      while p < line.upperBound && (Self.isDomainChar(c[p]) || c[p] == 0x2E) { p += 1 }
+      var e = p
+      while e > s && c[e - 1] == 0x2E { e -= 1 }
+      guard c[s..<e].contains(0x2E) else { continue }
+      let before = s > line.lowerBound ? c[s - 1] : 0x20
+      let after = p < line.upperBound ? c[p] : 0x20
+      if before != 0x40 && before != 0x2F && after != 0x2F && after != 0x40, isDomain(s..<e) {
+        out.append(candidate(s..<e))
+      }
+    }
+    return out
+  }
+
+  /// At least two labels of lower-case letters, digits and hyphens, the last a
+  /// top-level domain, and a letter in the first.
+  private func isDomain(_ r: Range<Int>) -> Bool {
+    let text = scan.view.string(r)
+    let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard labels.count >= 2, !text.hasPrefix("http"), let tld = labels.last,
+      Self.domains.contains(String(tld)), labels.allSatisfy({ !$0.isEmpty }),
+      labels[0].contains(where: { $0.isLetter })
+    else { return false }
+    return true
+  }
+
+  @inline(__always) static func isDomainChar(_ ch: UInt32) -> Bool {
+    (ch >= 0x61 && ch <= 0x7A) || CodePoint.isASCIIDigit(ch) || ch == 0x2D
+  }
+}
