@@ -30,7 +30,9 @@ struct EnglishOrganizationMatcher {
       guard let kind = keywords[w.text] else { continue }
       var first = i
       while first > 0 && Self.joins(first - 1, words, s) {
-        if Self.isNamePart(words[first - 1].text) {
+        if Self.isNamePart(words[first - 1].text)
+          && (first == i || !Self.isNumber(words[first - 1].text))
+        {
           first -= 1
         } else if innerConjunction(before: first, words, s) {
           first -= 2
@@ -94,6 +96,11 @@ struct EnglishOrganizationMatcher {
     "Regulatory", "Employment", "Training", "Promotion", "Protection", "Conservation", "Heritage",
     "Media", "Publicity", "Press", "Publication", "Radio", "Television", "Film", "Mining",
     "Manufacturing", "Services", "Service", "Infrastructure", "Works", "Utilities", "Power",
+    "Securities", "Futures", "Banking", "Insurance", "Monetary", "Fiscal", "Foreign", "Defense",
+    "Defence", "Human", "Civil", "Postal", "Telecommunications", "Aviation", "Aerospace", "Space",
+    "Nuclear", "Chemical", "Materials", "Physics", "Chemistry", "Biology", "Mathematics",
+    "Humanities", "Law", "Languages", "Budget", "Accounting", "Population", "Family", "Women",
+    "Children", "Veterans", "Ethnic", "Religious",
   ]
 
   /// Words that make a name a news outlet whatever its head: "Xinhua News Agency".
@@ -122,12 +129,19 @@ struct EnglishOrganizationMatcher {
     var last = i
     var j = i + 1
     while j + 1 < words.count, words[j].joinedToNext {
+      if words[j + 1].text == "the", j + 2 < words.count, words[j + 1].joinedToNext,
+        Self.tailOpeners.contains(words[j].text)
+      {
+        j += 1
+      }
       let next = words[j + 1].text
       guard Self.isCapitalised(next), !Self.leaders.contains(next), !Self.roles.contains(next)
       else { break }
       j += 1
       last = j
       if j + 2 < words.count, words[j].joinedToNext, Self.joiners.contains(words[j + 1].text) {
+        // "… of the Arts London and Bank of China": a keyword after "and" opens another name.
+        if words[j + 1].text == "and" && keywords[words[j + 2].text] != nil { break }
         j += 1
       }
     }
@@ -159,14 +173,28 @@ struct EnglishOrganizationMatcher {
     if g == [0x20, 0x2D, 0x20] {
       return isCapitalised(words[k].text) && isCapitalised(words[k + 1].text)
     }
-    if g == [0x20, 0x28] { return k + 2 < words.count && gap(k + 1, words, s) == [0x29, 0x20] }
-    if g == [0x29, 0x20] { return k > 0 && gap(k - 1, words, s) == [0x20, 0x28] }
+    if g == [0x20, 0x28] {
+      return k + 2 < words.count && gap(k + 1, words, s) == [0x29, 0x20]
+        && !isAcronym(words[k + 1].text)
+    }
+    if g == [0x29, 0x20] {
+      return k > 0 && gap(k - 1, words, s) == [0x20, 0x28] && !isAcronym(words[k].text)
+    }
     return false
   }
 
   private static func gap(_ k: Int, _ words: [Word], _ s: [UInt32]) -> [UInt32] {
     Array(s[words[k].range.upperBound..<words[k + 1].range.lowerBound].prefix(4))
   }
+
+  /// An all-capitals word in parentheses defines an acronym or names a wire
+  /// ("(CNA) Taiwan's Ministry …"): it is not a part inside a name.
+  static func isAcronym(_ w: String) -> Bool {
+    w.utf8.count >= 2 && w.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+  }
+
+  /// A bare number ("May 3"): part of a name only right before its keyword ("360 Group").
+  static func isNumber(_ w: String) -> Bool { w.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 
   static func isCapitalised(_ w: String) -> Bool {
     guard let f = w.unicodeScalars.first else { return false }

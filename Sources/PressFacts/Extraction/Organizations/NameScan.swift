@@ -116,7 +116,9 @@ final class NameScan {
     if continuesWord(at: e) || runsIntoTitle(a, e) || (info.token && !isWordSuffix(a, e)) {
       return nil
     }
-    guard let edge = leftEdge(from: a, anchor: a, allowCoordination: true, legal: info.legal),
+    guard
+      let edge = leftEdge(
+        from: a, anchor: a, allowCoordination: true, legal: info.legal, verbal: info.verbal),
       let p = trimmedStart(edge.start, edge.reason, end: a)
     else { return nil }
     guard a - p >= info.minStem, !isGeneric(p..<e), !onlyDeterminers(p..<a),
@@ -170,7 +172,11 @@ final class NameScan {
   /// 开新局): it is its own ICU token after a word of two or more characters
   /// (改革发展|局). Longer forms (管理局, 统计局) are suffixes of their own.
   private func isWordSuffix(_ a: Int, _ e: Int) -> Bool {
-    startsToken(a) && (precedingTokenLength(a) >= 2 || (a > 0 && Self.levels.contains(c[a - 1])))
+    if a + 1 < e && Self.levels.contains(c[a]) && !startsToken(a) && startsToken(a + 1) {
+      return true  // 安徽省|委: ICU glues the level of 省委 to the place
+    }
+    return startsToken(a)
+      && (precedingTokenLength(a) >= 2 || (a > 0 && Self.levels.contains(c[a - 1])))
   }
 
   /// Administrative levels that end a place and may stand before a body's
@@ -263,9 +269,12 @@ extension NameScan {
   /// names, kept phrases (川渝共建) and parentheses inside the name (西部(重庆)科学城).
   /// Nil when no edge is found within `maxStem` characters. `anchor` is the suffix
   /// start (letters and digits are part of the name only right before it: 360集团);
+  /// `verbal` lets a policy verb stand inside a task force's name (省加快建设…工作领导小组);
   /// `legal` lets a verb end a registered company name (重庆建工建设有限公司), and
   /// makes a conjunction always coordination (台积电与鸿海精密工业股份有限公司).
-  func leftEdge(from a: Int, anchor: Int, allowCoordination: Bool, legal: Bool)
+  func leftEdge(
+    from a: Int, anchor: Int, allowCoordination: Bool, legal: Bool, verbal: Bool = false
+  )
     -> (start: Int, reason: EdgeReason)?
   {
     var p = a
@@ -305,6 +314,12 @@ extension NameScan {
           p -= 1
           continue
         }
+        if verbal, let v = lx.inner.longestEnding(at: p, in: c),
+          lx.inner.length(v) == lx.stops.length(w)
+        {
+          p -= lx.inner.length(v)
+          continue
+        }
         guard legal && p == anchor && lx.stops.length(w) > 1 else { return (shiftedStop(p), .stop) }
         p -= lx.stops.length(w)
         continue
@@ -324,11 +339,13 @@ extension NameScan {
   }
 
   /// Whether the stop before `p` is the 驻 of a mission's name that an
-  /// organisation opens: 中央人民政府驻香港特别行政区联络办公室, 外交部驻港公署
+  /// organisation or a country opens: 中央人民政府驻香港特别行政区联络办公室,
+  /// 中国驻美国大使馆
   /// (驻 after anything else, as in 派驻 or 企业驻地, still ends the name).
   private func stationedAbroad(before p: Int, stop w: Int) -> Bool {
     guard p >= 2, lx.stops.length(w) == 1, c[p - 1] == Self.stationed else { return false }
     return knownAt[p - 2] >= 0 || lx.suffixes.longestEnding(at: p - 1, in: c) != nil
+      || (lx.modifiers.longestEnding(at: p - 1, in: c).map { lx.modifiers.length($0) >= 2 } ?? false)
   }
 
   /// 驻 (stationed in).

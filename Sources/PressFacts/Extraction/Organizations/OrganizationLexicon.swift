@@ -20,6 +20,9 @@ struct OrganizationLexicon: Sendable {
     var legal: Bool
     /// Bare 中心: an institution only after a known name or a place (…重庆中心).
     var branch: Bool
+    /// A task force's head (领导小组, 指挥部): its name holds a policy verb
+    /// (省促进旅游业改革发展领导小组), so the `inner` verbs do not end it.
+    var verbal: Bool = false
   }
 
   /// A known name's kind; `prefixOnly` names (北大) only extend a longer name.
@@ -39,6 +42,7 @@ struct OrganizationLexicon: Sendable {
   var knownInfo: [Known] = []
   var listCues = PhraseTable()
   var stops = PhraseTable()
+  var inner = PhraseTable()
   var bounded = PhraseTable()
   var after = PhraseTable()
   var determiners = PhraseTable()
@@ -109,7 +113,7 @@ struct OrganizationLexicon: Sendable {
       try Self.check(e.text, e.kind, file: file, entry: i)
       let info = Suffix(
         kind: e.kind, minStem: e.minStem ?? 2, token: e.token ?? false, weak: e.weak ?? false,
-        legal: e.legal ?? false, branch: e.branch ?? false)
+        legal: e.legal ?? false, branch: e.branch ?? false, verbal: e.verbal ?? false)
       let index = suffixes.insert(e.text)
       if index == suffixInfo.count { suffixInfo.append(info) } else { suffixInfo[index] = info }
     }
@@ -131,6 +135,7 @@ struct OrganizationLexicon: Sendable {
 
   private mutating func addStops(_ f: StopFile) {
     for t in f.stop ?? [] { stops.insert(t) }
+    for t in f.inner ?? [] { inner.insert(t) }
     for t in f.bounded ?? [] { bounded.insert(t) }
     for t in f.after ?? [] { after.insert(t) }
     for t in f.titles ?? [] { titles.insert(t) }
@@ -171,6 +176,7 @@ private struct SuffixEntry: Decodable {
   var weak: Bool?
   var legal: Bool?
   var branch: Bool?
+  var verbal: Bool?
 }
 
 private struct SuffixFile: Decodable {
@@ -190,7 +196,7 @@ private struct KnownFile: Decodable {
 }
 
 private struct StopFile: Decodable {
-  var stop, bounded, after, titles, coordination, keep, zones: [String]?
+  var stop, inner, bounded, after, titles, coordination, keep, zones: [String]?
 }
 
 private struct NonOrgFile: Decodable {

@@ -1,7 +1,7 @@
 /// Media and issuing bodies named in a release's source lines, datelines and
 /// credits, where no suffix marks them: "来源：V屈原", "資料來源：新聞傳播處",
 /// "【聯合晚報╱記者…】", "据彭博社报道", "Source: english.anhuinews.com",
-/// "Photo: CNA", "SEOUL, May 27 (AJU PRESS) - …", and a site's domain name in a
+/// "Photo: CNA", "SEOUL, May 27 (AJU PRESS) - …", "Taipei, May 3 (CNA) …", and a site's domain name in a
 /// short header line ("Updated: Jun 24, 2020 wuxinews.com.cn Print").
 ///
 /// The cue says the span is a source; its kind is media unless the span ends in a
@@ -169,17 +169,25 @@ struct SourceLineScan {
   private func datelineAgencies() -> [Candidate] {
     let c = scan.c
     var out = [Candidate]()
-    for close in c.indices where c[close] == 0x29 && isDash(after: close + 1) {
+    for close in c.indices where c[close] == 0x29 {
       var s = close
       while s > 0 && close - s <= Self.maxName
         && (CodePoint.isASCIIAlnum(c[s - 1]) || c[s - 1] == 0x20 || c[s - 1] == 0x2E)
       {
         s -= 1
       }
-      guard s > 0, c[s - 1] == 0x28, close - s >= 2, CodePoint.isASCIIUpper(c[s]) else { continue }
+      guard s > 0, c[s - 1] == 0x28, close - s >= 2, CodePoint.isASCIIUpper(c[s]),
+        isDash(after: close + 1) || followsDate(s - 1)
+      else { continue }
       out.append(candidate(s..<close))
     }
     return out
+  }
+
+  /// Whether a day number and a space come right before the '(' at `open`:
+  /// "Taipei, May 3 (CNA) …".
+  private func followsDate(_ open: Int) -> Bool {
+    open >= 2 && scan.c[open - 1] == 0x20 && CodePoint.isASCIIDigit(scan.c[open - 2])
   }
 
   /// Whether spaces and then a hyphen, en dash or em dash come at `p`.
