@@ -39,7 +39,9 @@ final class NameScan {
   /// Known names that stand alone: not inside a longer word on the left (an ICU
   /// token starts there, or a stop, coordination or non-ideograph precedes) and
   /// not running on into a longer noun phrase on the right (华为鲲鹏计算产业生态 names
-  /// a project, 腾讯等 the company).
+  /// a project, 腾讯等 the company). An institution that is not a company, of
+  /// three characters or more, also stands alone where an ICU token ends it
+  /// (立法院|三读, 数码港|推行): such names are not used as modifiers of products.
   func knownCandidates() -> [Candidate] {
     var out = [Candidate]()
     for hit in known where !lx.knownInfo[hit.index].prefixOnly {
@@ -47,6 +49,7 @@ final class NameScan {
       let kind = lx.knownInfo[hit.index].kind
       guard opensName(at: r.lowerBound),
         closesName(at: r.upperBound) || (kind == "media" && opensDateline(at: r.upperBound))
+          || (kind != "company" && r.count >= 3 && startsToken(r.upperBound))
       else { continue }
       let org = Organization(name: view.string(r), kind: kind)
       out.append(Candidate(range: view.normalizedRange(r), payload: .organization(org)))
