@@ -36,6 +36,7 @@ struct EnglishOrganizationMatcher {
           first -= 1
         } else if innerConjunction(before: first, words, s) {
           first -= 2
+          while fieldInList(before: first, words, s) { first -= 1 }
         } else {
           break
         }
@@ -76,6 +77,15 @@ struct EnglishOrganizationMatcher {
   }
 
   static let conjunctions: Set<String> = ["and"]
+
+  /// Whether a field and a comma come before `first` in a list of fields that
+  /// ends in "and": "Innovation, Technology and Industry Bureau".
+  private func fieldInList(before first: Int, _ words: [Word], _ s: [UInt32]) -> Bool {
+    guard first >= 1, Self.fields.contains(words[first - 1].text) else { return false }
+    return Array(s[words[first - 1].range.upperBound..<words[first].range.lowerBound]) == [
+      0x2C, 0x20,
+    ]
+  }
 
   /// The fields that government and institute names pair with "and" (Science and
   /// Technology, Development and Reform, Culture and Tourism). Names of places
