@@ -34,24 +34,53 @@ struct SourceLineScan {
   static let headerLine = 100
   static let maxName = 24
 
+  /// One pass over the text that stops only at the few characters a cue holds
+  /// (':', 记, 据, ')', '.'), so that a document without source lines costs a
+  /// comparison per character.
   func candidates() -> [Candidate] {
-    var out = [Candidate]()
     let c = scan.c
-    var i = 0
-    while i < c.count {
-      if let k = Self.colonCues.longestStarting(at: i, in: c),
-        i == 0 || !CodePoint.isASCIILetter(c[i - 1]),
-        let r = afterColon(i + Self.colonCues.length(k))
-      {
-        out += source(r)
+    var out = [Candidate]()
+    var lastDomainLine = -1
+    for i in c.indices {
+      switch c[i] {
+      case 0x3A: out += colonSource(colon: i)
+      case Self.reporterFirst: out += reporterCredit(at: i)
+      case Self.according: out += reportedBy(at: i)
+      case 0x29: out += datelineAgency(close: i)
+      case 0x2E
+      where i > 0 && i + 1 < c.count && Self.isDomainChar(c[i - 1])
+        && Self.isDomainChar(c[i + 1]):
+        let line = lineBounds(around: i)
+        if line.lowerBound != lastDomainLine && line.count <= Self.headerLine {
+          lastDomainLine = line.lowerBound
+          out += domains(in: line)
+        }
+      default: continue
       }
-      i += 1
     }
-    out += reporterCredits()
-    out += reportedBy()
-    out += datelineAgencies()
-    out += headerDomains()
     return out
+  }
+
+  /// The source after a cue that ends, spaces aside, right before the colon at `colon`.
+  private func colonSource(colon: Int) -> [Candidate] {
+    let c = scan.c
+    var q = colon
+    while q > 0 && c[q - 1] == 0x20 { q -= 1 }
+    guard let k = Self.colonCues.longestEnding(at: q, in: c) else { return [] }
+    let cue = q - Self.colonCues.length(k)
+    guard cue == 0 || !CodePoint.isASCIILetter(c[cue - 1]), let r = afterColon(q) else { return [] }
+    return source(r)
+  }
+
+  /// The line (between newlines) that holds position `i`, or an over-long range
+  /// when it is longer than a header line.
+  private func lineBounds(around i: Int) -> Range<Int> {
+    let c = scan.c
+    var s = i
+    while s > 0 && c[s - 1] != 0x0A && i - s <= Self.headerLine { s -= 1 }
+    var e = i
+    while e < c.count && c[e] != 0x0A && e - s <= Self.headerLine { e += 1 }
+    return s..<e
   }
 
   /// The name after "cue:" (spaces allowed around the colon), up to a space,
@@ -120,68 +149,58 @@ struct SourceLineScan {
 
   /// "【联合晚报/记者…", "(中央社记者…": a name opening a line or a bracket, then
   /// a slash and 记者, or a media head (社, 报, 台, 网) right before 记者.
-  private func reporterCredits() -> [Candidate] {
+  private func reporterCredit(at i: Int) -> [Candidate] {
     let c = scan.c
-    var out = [Candidate]()
-    for i in c.indices where Self.reporter.longestStarting(at: i, in: c) != nil {
-      var e = i
-      let slashed = e > 0 && (c[e - 1] == 0x2F || c[e - 1] == 0x2571)
-      if slashed { e -= 1 }
-      var s = e
-      while s > 0 && CodePoint.isHan(c[s - 1]) && e - s <= 10 { s -= 1 }
-      guard e - s >= 2, e - s <= 10, s == 0 || Self.openers.contains(c[s - 1]) else { continue }
-      guard slashed || Self.mediaHeads.contains(c[e - 1]) else { continue }
-      let r = s..<e
-      if Self.generic.longestStarting(at: s, in: c, upperBound: e) == nil {
-        out.append(candidate(r))
-      }
-    }
-    return out
+    guard Self.reporter.longestStarting(at: i, in: c) != nil else { return [] }
+    var e = i
+    let slashed = e > 0 && (c[e - 1] == 0x2F || c[e - 1] == 0x2571)
+    if slashed { e -= 1 }
+    var s = e
+    while s > 0 && CodePoint.isHan(c[s - 1]) && e - s <= 10 { s -= 1 }
+    guard e - s >= 2, e - s <= 10, s == 0 || Self.openers.contains(c[s - 1]),
+      slashed || Self.mediaHeads.contains(c[e - 1]),
+      Self.generic.longestStarting(at: s, in: c, upperBound: e) == nil
+    else { return [] }
+    return [candidate(s..<e)]
   }
+
+  /// 记, the first character of 记者.
+  static let reporterFirst: UInt32 = 0x8BB0
 
   static let openers = ScalarSet(scalarsOf: "\n【[(（「")
   static let mediaHeads = ScalarSet(scalarsOf: "社报台网讯")
 
   /// "据彭博社报道", "据中央社消息": the reporting outlet between 据 and 报道.
-  private func reportedBy() -> [Candidate] {
+  private func reportedBy(at i: Int) -> [Candidate] {
     let c = scan.c
-    var out = [Candidate]()
-    for i in c.indices where c[i] == Self.according && scan.startsToken(i) {
-      var e = i + 1
-      while e < c.count && e - i <= 12 && CodePoint.isHan(c[e])
-        && Self.reportEnd.longestStarting(at: e, in: c) == nil
-      {
-        e += 1
-      }
-      guard e < c.count, Self.reportEnd.longestStarting(at: e, in: c) != nil, e - i - 1 >= 2,
-        Self.mediaHeads.contains(c[e - 1]) || scan.knownAt[e - 1] >= 0
-      else { continue }
-      let r = (i + 1)..<e
-      if Self.generic.longestStarting(at: r.lowerBound, in: c, upperBound: e) == nil {
-        out.append(candidate(r))
-      }
+    guard scan.startsToken(i) else { return [] }
+    var e = i + 1
+    while e < c.count && e - i <= 12 && CodePoint.isHan(c[e])
+      && Self.reportEnd.longestStarting(at: e, in: c) == nil
+    {
+      e += 1
     }
-    return out
+    guard e < c.count, Self.reportEnd.longestStarting(at: e, in: c) != nil, e - i - 1 >= 2,
+      Self.mediaHeads.contains(c[e - 1]) || scan.knownAt[e - 1] >= 0,
+      Self.generic.longestStarting(at: i + 1, in: c, upperBound: e) == nil
+    else { return [] }
+    return [candidate((i + 1)..<e)]
   }
 
   /// "SEOUL, May 27 (AJU PRESS) - …", "(JCN Newswire) -": capitalised words in
   /// parentheses right before a dash open the story with the agency's name.
-  private func datelineAgencies() -> [Candidate] {
+  private func datelineAgency(close: Int) -> [Candidate] {
     let c = scan.c
-    var out = [Candidate]()
-    for close in c.indices where c[close] == 0x29 {
-      var s = close
-      while s > 0 && close - s <= Self.maxName
-        && (CodePoint.isASCIIAlnum(c[s - 1]) || c[s - 1] == 0x20 || c[s - 1] == 0x2E)
-      {
-        s -= 1
-      }
-      guard s > 0, c[s - 1] == 0x28, close - s >= 2, CodePoint.isASCIIUpper(c[s]),
-        isDash(after: close + 1) || followsDate(s - 1)
-      else { continue }
-      out.append(candidate(s..<close))
+    var s = close
+    while s > 0 && close - s <= Self.maxName
+      && (CodePoint.isASCIIAlnum(c[s - 1]) || c[s - 1] == 0x20 || c[s - 1] == 0x2E)
+    {
+      s -= 1
     }
-    return out
+    guard s > 0, c[s - 1] == 0x28, close - s >= 2, CodePoint.isASCIIUpper(c[s]),
+      isDash(after: close + 1) || followsDate(s - 1)
+    else { return [] }
+    return [candidate(s..<close)]
   }
 
   /// Whether a day number and a space come right before the '(' at `open`:
@@ -200,21 +219,6 @@ struct SourceLineScan {
 
   /// Domain names (wuxinews.com.cn) standing alone in short lines: the site
   /// the release comes from. Part of a URL or an e-mail address is not.
-  private func headerDomains() -> [Candidate] {
-    let c = scan.c
-    var out = [Candidate]()
-    var lineStart = 0
-    var i = 0
-    while i <= c.count {
-      if i == c.count || c[i] == 0x0A {
-        if i - lineStart <= Self.headerLine { out += domains(in: lineStart..<i) }
-        lineStart = i + 1
-      }
-      i += 1
-    }
-    return out
-  }
-
   private func domains(in line: Range<Int>) -> [Candidate] {
     let c = scan.c
     var out = [Candidate]()
