@@ -105,15 +105,42 @@ final class NameScan {
   /// A candidate for every suffix end that passes the checks, scanning leftwards
   /// for its first character.
   func suffixCandidates() -> [Candidate] {
-    var out = [Candidate]()
+    var names = [(range: Range<Int>, kind: String)]()
     for e in 1...max(c.count, 1) where e <= c.count {
       guard let s = lx.suffixes.longestEnding(at: e, in: c) else { continue }
-      if let cand = candidate(suffix: s, end: e) { out.append(cand) }
+      if let name = candidate(suffix: s, end: e) { names.append(name) }
+    }
+    var out = names.map { make($0.range, $0.kind) }
+    for (k, outer) in names.enumerated() {
+      if let branch = bracketedBranch(after: outer.range, in: names[(k + 1)...]) {
+        out.append(make(outer.range.lowerBound..<(branch.upperBound + 1), outer.kind))
+      }
     }
     return out
   }
 
-  private func candidate(suffix s: Int, end e: Int) -> Candidate? {
+  private func make(_ r: Range<Int>, _ kind: String) -> Candidate {
+    let org = Organization(name: view.string(r), kind: kind)
+    return Candidate(range: view.normalizedRange(r), payload: .organization(org))
+  }
+
+  /// A branch named in brackets right after a name is part of it:
+  /// 某某科技有限公司(成都分公司), 某某研究院(重庆分院). The branch is the next
+  /// name found, it fills the brackets and ends in a branch word.
+  private func bracketedBranch(
+    after r: Range<Int>, in later: ArraySlice<(range: Range<Int>, kind: String)>
+  ) -> Range<Int>? {
+    guard r.upperBound + 1 < c.count, c[r.upperBound] == 0x28,
+      let next = later.first(where: { $0.range.lowerBound > r.upperBound }),
+      next.range.lowerBound == r.upperBound + 1, next.range.upperBound < c.count,
+      c[next.range.upperBound] == 0x29,
+      lx.branches.longestEnding(at: next.range.upperBound, in: c, lowerBound: next.range.lowerBound)
+        != nil
+    else { return nil }
+    return next.range
+  }
+
+  private func candidate(suffix s: Int, end e: Int) -> (range: Range<Int>, kind: String)? {
     let info = lx.suffixInfo[s]
     let a = e - lx.suffixes.length(s)
     if continuesWord(at: e) || runsIntoTitle(a, e) || (info.token && !isWordSuffix(a, e)) {
@@ -138,8 +165,7 @@ final class NameScan {
     if startsKnown, info.weak || known[Int(knownAt[p])].range.upperBound == e {
       kind = lx.knownInfo[known[Int(knownAt[p])].index].kind
     }
-    let org = Organization(name: view.string(p..<e), kind: kind)
-    return Candidate(range: view.normalizedRange(p..<e), payload: .organization(org))
+    return (p..<e, kind)
   }
 
   /// Whether a title starts inside the suffix and runs past it: 局 of 局长, 学校 of 大学校长.

@@ -49,6 +49,7 @@ struct OrganizationLexicon: Sendable {
   var titles = PhraseTable()
   var coordination = ScalarSet()
   var keep = PhraseTable()
+  var branches = PhraseTable()
   var zones = PhraseTable()
   var genericHeads = PhraseTable()
   var modifiers = PhraseTable()
@@ -140,6 +141,7 @@ struct OrganizationLexicon: Sendable {
     for t in f.after ?? [] { after.insert(t) }
     for t in f.titles ?? [] { titles.insert(t) }
     for t in f.keep ?? [] { keep.insert(t) }
+    for t in f.branches ?? [] { branches.insert(t) }
     for t in f.zones ?? [] { zones.insert(t) }
     for t in f.coordination ?? [] {
       for scalar in PhraseTable.normalize(t) { coordination.insert(scalar) }
@@ -196,7 +198,7 @@ private struct KnownFile: Decodable {
 }
 
 private struct StopFile: Decodable {
-  var stop, inner, bounded, after, titles, coordination, keep, zones: [String]?
+  var stop, inner, bounded, after, titles, coordination, keep, zones, branches: [String]?
 }
 
 private struct NonOrgFile: Decodable {

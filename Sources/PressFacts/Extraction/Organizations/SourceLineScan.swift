@@ -13,7 +13,8 @@ struct SourceLineScan {
 
   /// Cues followed by a colon and the source (Simplified view; NFKC made the colon ASCII).
   static let colonCues = PhraseTable([
-    "来源", "资料来源", "稿件来源", "消息来源", "稿源", "发稿单位", "供稿单位", "供稿", "出处", "Source",
+    "来源", "资料来源", "稿件来源", "消息来源", "数据来源", "信息来源", "图片来源", "文章来源", "新闻来源",
+    "稿源", "发稿单位", "供稿单位", "供稿", "出处", "Source",
     "SOURCE", "Photo", "Credit",
   ])
   /// Generic sources that name no organisation.
@@ -68,7 +69,10 @@ struct SourceLineScan {
     while q > 0 && c[q - 1] == 0x20 { q -= 1 }
     guard let k = Self.colonCues.longestEnding(at: q, in: c) else { return [] }
     let cue = q - Self.colonCues.length(k)
-    guard cue == 0 || !CodePoint.isASCIILetter(c[cue - 1]), let r = afterColon(q) else { return [] }
+    // A cue ends a word of its own: 资金来源 (source of funds) is no source line.
+    guard cue == 0 || !(CodePoint.isASCIILetter(c[cue - 1]) || CodePoint.isHan(c[cue - 1])),
+      let r = afterColon(q)
+    else { return [] }
     return source(r)
   }
 

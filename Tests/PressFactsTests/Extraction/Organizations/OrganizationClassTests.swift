@@ -36,6 +36,7 @@ private func spansMatch(_ marked: String) throws -> Bool {
       "BEIJING, May 3 ([Reuters]) - Exports rose 5 percent in April.",
       "Taipei, May 3 ([CNA]) Exports rose 5 percent in April.",
       "Updated: 2024-05-01 [globaltimes.cn]\nExports rose 5 percent in April.",
+      "数据来源：[国家统计局]",
     ])
   func sourceLines(marked: String) throws {
     #expect(try spansMatch(marked))
@@ -46,7 +47,7 @@ private func spansMatch(_ marked: String) throws -> Bool {
     arguments: [
       "来源：本站\n\n项目总投资50亿元。", "她在接受记者采访时说，项目进展顺利。",
       "Visit www.example.com/news or email info@example.com for details.",
-      "来源：2024年统计公报",
+      "来源：2024年统计公报", "资金来源：财政拨款和自筹",
     ])
   func notSources(text: String) throws {
     #expect(try found(text).isEmpty)
@@ -114,6 +115,9 @@ private func spansMatch(_ marked: String) throws -> Bool {
     arguments: [
       "[特区政府]与[中联办]([中央人民政府驻香港特别行政区联络办公室])成立联系机制。",
       "A deal with [Asia Pacific Resources Development Investment Ltd] ([APRD]) was signed.",
+      "[华西光电科技有限公司(成都分公司)]今日开业。",
+      "[華西光電科技有限公司(台中分公司)]今日開業。",
+      "[华西光电科技有限公司](简称华西光电)今日开业。",
     ])
   func brackets(marked: String) throws {
     #expect(try spansMatch(marked))
