@@ -111,8 +111,8 @@ final class NameScan {
       if let name = candidate(suffix: s, end: e) { names.append(name) }
     }
     var out = names.map { make($0.range, $0.kind) }
-    for (k, outer) in names.enumerated() {
-      if let branch = bracketedBranch(after: outer.range, in: names[(k + 1)...]) {
+    for outer in names {
+      if let branch = bracketedBranch(after: outer.range) {
         out.append(make(outer.range.lowerBound..<(branch.upperBound + 1), outer.kind))
       }
     }
@@ -125,20 +125,23 @@ final class NameScan {
   }
 
   /// A branch named in brackets right after a name is part of it:
-  /// 某某科技有限公司(成都分公司), 某某研究院(重庆分院). The branch is the next
-  /// name found, it fills the brackets and ends in a branch word.
-  private func bracketedBranch(
-    after r: Range<Int>, in later: ArraySlice<(range: Range<Int>, kind: String)>
-  ) -> Range<Int>? {
-    guard r.upperBound + 1 < c.count, c[r.upperBound] == 0x28,
-      let next = later.first(where: { $0.range.lowerBound > r.upperBound }),
-      next.range.lowerBound == r.upperBound + 1, next.range.upperBound < c.count,
-      c[next.range.upperBound] == 0x29,
-      lx.branches.longestEnding(at: next.range.upperBound, in: c, lowerBound: next.range.lowerBound)
-        != nil
+  /// 某某科技有限公司(成都分公司), 某某研究院(重庆分院): up to `maxBranch`
+  /// ideographs in the brackets, ending in a branch word. Returns the range
+  /// inside the brackets.
+  private func bracketedBranch(after r: Range<Int>) -> Range<Int>? {
+    let open = r.upperBound
+    guard open + 2 < c.count, c[open] == 0x28 else { return nil }
+    var close = open + 1
+    while close < c.count && close - open <= Self.maxBranch && CodePoint.isHan(c[close]) {
+      close += 1
+    }
+    guard close < c.count, c[close] == 0x29, close > open + 1,
+      lx.branches.longestEnding(at: close, in: c, lowerBound: open + 1) != nil
     else { return nil }
-    return next.range
+    return (open + 1)..<close
   }
+
+  static let maxBranch = 12
 
   private func candidate(suffix s: Int, end e: Int) -> (range: Range<Int>, kind: String)? {
     let info = lx.suffixInfo[s]
