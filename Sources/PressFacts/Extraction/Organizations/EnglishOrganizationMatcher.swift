@@ -43,11 +43,13 @@ struct EnglishOrganizationMatcher {
       }
       while first < i && Self.leaders.contains(words[first].text) { first += 1 }
       let last = tail(after: i, in: words)
-      guard
-        (first...last).contains(where: {
-          keywords[words[$0].text] == nil && !Self.joiners.contains(words[$0].text)
+      let hasName = { (from: Int) in
+        (from...last).contains(where: {
+          self.keywords[words[$0].text] == nil && !Self.joiners.contains(words[$0].text)
         })
-      else { continue }
+      }
+      guard hasName(first) else { continue }
+      if first < i && Self.isPlacePossessive(words[first].text) && hasName(first + 1) { first += 1 }
       var end = words[last].range.upperBound
       if Self.abbreviations.contains(words[last].text) && end < s.count && s[end] == 0x2E {
         end += 1
@@ -196,6 +198,19 @@ struct EnglishOrganizationMatcher {
   private static func gap(_ k: Int, _ words: [Word], _ s: [UInt32]) -> [UInt32] {
     Array(s[words[k].range.upperBound..<words[k + 1].range.lowerBound].prefix(4))
   }
+
+  /// A possessive before a name is the place it belongs to ("Taiwan's Ministry of
+  /// Economic Affairs", "China's State Council"), not part of it; common nouns
+  /// in the possessive are ("People's Bank of China", "Women's Federation").
+  static func isPlacePossessive(_ w: String) -> Bool {
+    guard w.hasSuffix("'s") || w.hasSuffix("\u{2019}s") else { return false }
+    return !possessiveNouns.contains(String(w.unicodeScalars.prefix(w.unicodeScalars.count - 2)))
+  }
+
+  static let possessiveNouns: Set<String> = [
+    "People", "Women", "Children", "Men", "Workers", "Citizens", "Veterans", "Farmers",
+    "Peoples", "Nation", "Writers", "Artists", "Teachers", "Journalists", "Lawyers",
+  ]
 
   /// An all-capitals word in parentheses defines an acronym or names a wire
   /// ("(CNA) Taiwan's Ministry …"): it is not a part inside a name.

@@ -68,19 +68,19 @@ final class NameScan {
     return isTokenStart(view.toNormalized[s])
   }
 
-  /// Whether a dateline follows an agency's name: place, date and 电 (中新社佛山2月28日电,
-  /// 新华社北京3月5日电) within a few characters of one line.
+  /// Whether a dateline follows an agency's name: place, date and 电, 讯 or 消息
+  /// (中新社佛山2月28日电, 央广网北京3月5日消息) within a few characters of one line.
   private func opensDateline(at e: Int) -> Bool {
     var i = e
     while i + 1 < c.count && i - e <= 12 && c[i] != 0x0A {
-      if c[i] == CodePoint.day && c[i + 1] == Self.wire { return true }
+      if c[i] == CodePoint.day && Self.wires.contains(c[i + 1]) { return true }
       i += 1
     }
     return false
   }
 
-  /// 电 (wire), the end of a dateline.
-  static let wire: UInt32 = 0x7535
+  /// 电 (wire), 讯 (dispatch), 消(息): the end of a dateline after its day.
+  static let wires = ScalarSet(scalarsOf: "电讯消")
 
   private func closesName(at e: Int) -> Bool {
     guard e < c.count else { return true }

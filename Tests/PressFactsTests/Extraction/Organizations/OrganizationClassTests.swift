@@ -32,6 +32,7 @@ private func spansMatch(_ marked: String) throws -> Bool {
       "据[路透社]报道，双方将加强合作。",
       "【[中国时报]╱记者王小明/台北报导】新方案今日公布。",
       "[新华社]北京5月2日电 新方案今日公布。",
+      "[央广网]北京5月3日消息 新方案今日公布。",
       "Source: [Global Times]\n\nThe plan was released on Monday.",
       "BEIJING, May 3 ([Reuters]) - Exports rose 5 percent in April.",
       "Taipei, May 3 ([CNA]) Exports rose 5 percent in April.",
@@ -138,6 +139,9 @@ private func spansMatch(_ marked: String) throws -> Bool {
       "The [University of the Arts London] and [Bank of China] signed.",
       "The [Executive Yuan] has proposed a plan, the [Taiwan Railways Administration] ([TRA]) said.",
       "Research and development spending rose, Chongqing and Sichuan said.",
+      "Taiwan's [Ministry of Economic Affairs] and the [People's Bank of China] agreed.",
+      "[McDonald's Corporation] opened stores; the Chinese Yuan rose.",
+      "The [Innovation, Technology and Industry Bureau] and the [Boao Forum for Asia] met.",
     ])
   func englishNames(marked: String) throws {
     #expect(try spansMatch(marked))
