@@ -207,9 +207,15 @@ final class NameScan {
     if a + 1 < e && Self.levels.contains(c[a]) && !startsToken(a) && startsToken(a + 1) {
       return true  // 安徽省|委: ICU glues the level of 省委 to the place
     }
-    return startsToken(a)
-      && (precedingTokenLength(a) >= 2 || (a > 0 && Self.levels.contains(c[a - 1])))
+    guard startsToken(a) else { return false }
+    let before = precedingTokenLength(a)
+    if before >= 2 || (a > 0 && Self.levels.contains(c[a - 1])) { return true }
+    // 信息|化|局: ICU cut the noun suffix 化 off the word before the suffix (not 开|局).
+    return before == 1 && Self.nounSuffixes.contains(c[a - 1]) && precedingTokenLength(a - 1) >= 2
   }
+
+  /// Suffixes that make a noun of the word before them (信息化, 现代化).
+  static let nounSuffixes = ScalarSet(scalarsOf: "化")
 
   /// Administrative levels that end a place and may stand before a body's
   /// one-token suffix: 屈原管理区|党委, 区|政协.

@@ -70,6 +70,8 @@ private func spansMatch(_ marked: String) throws -> Bool {
       "《[中共重庆市委] [重庆市人民政府]关于加快建设的意见》印发。",
       "将[省促进旅游业改革发展领导小组]调整为[省加快建设高品质旅游强省工作领导小组]。",
       "据[郑州海关]统计，进出口增长。",
+      "[市工业和信息化局]、[市发展改革委]要加强统筹协调，各区人民政府负责落实。",
+      "实现“十四五”良好开局。",
     ])
   func abbreviatedBodies(marked: String) throws {
     #expect(try spansMatch(marked))
