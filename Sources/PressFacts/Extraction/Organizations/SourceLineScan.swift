@@ -1,6 +1,6 @@
 /// Media and issuing bodies named in a release's source lines, datelines and
 /// credits, where no suffix marks them: "来源：V屈原", "資料來源：新聞傳播處",
-/// "【聯合晚報╱記者…】", "据彭博社报道", "Source: english.anhuinews.com",
+/// "【聯合晚報╱記者…】", "华龙网讯(记者…)", "据彭博社报道", "Source: english.anhuinews.com",
 /// "Photo: CNA", "SEOUL, May 27 (AJU PRESS) - …", "Taipei, May 3 (CNA) …", and a site's domain name in a
 /// short header line ("Updated: Jun 24, 2020 wuxinews.com.cn Print").
 ///
@@ -46,6 +46,7 @@ struct SourceLineScan {
       switch c[i] {
       case 0x3A: out += colonSource(colon: i)
       case Self.reporterFirst: out += reporterCredit(at: i)
+      case Self.dispatch: out += dispatchLine(at: i)
       case Self.according: out += reportedBy(at: i)
       case 0x29: out += datelineAgency(close: i)
       case 0x2E
@@ -167,6 +168,25 @@ struct SourceLineScan {
     else { return [] }
     return [candidate(s..<e)]
   }
+
+  /// "华龙网讯(记者…)", "湖北日报讯 …": an outlet opening a line with 讯 (dispatch)
+  /// and a bracket or space after it; 本报讯 names no outlet.
+  private func dispatchLine(at i: Int) -> [Candidate] {
+    let c = scan.c
+    guard i + 1 < c.count, c[i + 1] == 0x28 || c[i + 1] == 0x20 || c[i + 1] == 0x3A else {
+      return []
+    }
+    var s = i
+    while s > 0 && CodePoint.isHan(c[s - 1]) && i - s <= 10 { s -= 1 }
+    guard i - s >= 2, i - s <= 10, s == 0 || Self.openers.contains(c[s - 1]),
+      Self.mediaHeads.contains(c[i - 1]),
+      Self.generic.longestStarting(at: s, in: c, upperBound: i) == nil
+    else { return [] }
+    return [candidate(s..<i)]
+  }
+
+  /// 讯 (dispatch).
+  static let dispatch: UInt32 = 0x8BAF
 
   /// 记, the first character of 记者.
   static let reporterFirst: UInt32 = 0x8BB0

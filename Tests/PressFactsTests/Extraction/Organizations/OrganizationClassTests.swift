@@ -33,6 +33,8 @@ private func spansMatch(_ marked: String) throws -> Bool {
       "【[中国时报]╱记者王小明/台北报导】新方案今日公布。",
       "[新华社]北京5月2日电 新方案今日公布。",
       "[央广网]北京5月3日消息 新方案今日公布。",
+      "[华龙网]讯(记者 王五)新方案今日公布。",
+      "本报讯(记者 王五)新方案今日公布。",
       "Source: [Global Times]\n\nThe plan was released on Monday.",
       "BEIJING, May 3 ([Reuters]) - Exports rose 5 percent in April.",
       "Taipei, May 3 ([CNA]) Exports rose 5 percent in April.",
