@@ -21,7 +21,9 @@ final class NameScan {
     var at = [Int32](repeating: -1, count: view.chars.count)
     var i = 0
     while i < view.chars.count {
-      if let k = lexicon.known.longestStarting(at: i, in: view.chars) {
+      if lexicon.knownPairs.mayStart(view.chars, at: i),
+        let k = lexicon.known.longestStarting(at: i, in: view.chars)
+      {
         let r = i..<(i + lexicon.known.length(k))
         for j in r { at[j] = Int32(hits.count) }
         hits.append((r, k))

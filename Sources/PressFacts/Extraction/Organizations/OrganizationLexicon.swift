@@ -39,6 +39,10 @@ struct OrganizationLexicon: Sendable {
   var suffixInfo: [Suffix] = []
   var englishKeywords: [String: String] = [:]
   var known = PhraseTable()
+  /// The first two code points of every known name, to skip the table's look-up
+  /// at almost every position of a text (the institution lists share first
+  /// characters such as 国 and 中 with ordinary words).
+  var knownPairs = PairFilter([])
   var knownInfo: [Known] = []
   var listCues = PhraseTable()
   var stops = PhraseTable()
@@ -83,6 +87,7 @@ struct OrganizationLexicon: Sendable {
       }
     }
     for (file, data) in sources { try lexicon.add(data, file: file) }
+    lexicon.knownPairs = PairFilter(lexicon.known.phrases)
     return lexicon
   }
 
@@ -204,4 +209,35 @@ private struct StopFile: Decodable {
 private struct NonOrgFile: Decodable {
   var genericHeads, modifiers, determiners, facilities, continuations, places,
     itemEndings: [String]?
+}
+
+/// A bit set over a hash of code-point pairs: `mayStart` says no for certain when no
+/// phrase starts with the pair at a position, and maybe otherwise. Phrases shorter
+/// than two code points make it always say maybe.
+struct PairFilter: Sendable {
+  private var bits = [UInt64](repeating: 0, count: PairFilter.words)
+  private var everything = false
+  static let words = 1 << 11
+
+  init(_ phrases: [[UInt32]]) {
+    for p in phrases {
+      guard p.count >= 2 else {
+        everything = true
+        continue
+      }
+      let h = Self.hash(p[0], p[1])
+      bits[h >> 6] |= 1 << UInt64(h & 63)
+    }
+  }
+
+  @inline(__always) static func hash(_ a: UInt32, _ b: UInt32) -> Int {
+    Int((a &* 0x9E37_79B1 ^ b &* 0x85EB_CA6B) >> 15) & (words * 64 - 1)
+  }
+
+  @inline(__always) func mayStart(_ s: [UInt32], at i: Int) -> Bool {
+    if everything { return true }
+    guard i + 1 < s.count else { return false }
+    let h = Self.hash(s[i], s[i + 1])
+    return bits[h >> 6] & (1 << UInt64(h & 63)) != 0
+  }
 }
