@@ -6,6 +6,22 @@
 struct EnglishOrganizationMatcher {
   /// Keyword → kind, from org-suffixes.json.
   let keywords: [String: String]
+  /// From org-suffixes.json: `fields`, the nouns that government and institute
+  /// names pair with "and" (Science and Technology, Development and Reform; not
+  /// places or firms: "Wuxi … District and Asia Pacific … Ltd" are two parties);
+  /// `roles`, the titles that follow a name and never belong to it ("Ministry of
+  /// Foreign Affairs Director-General …"); `mediaWords`, the words that make a
+  /// name a news outlet whatever its head ("Xinhua News Agency").
+  let fields: Set<String>
+  let roles: Set<String>
+  let mediaWords: Set<String>
+
+  init(lexicon: OrganizationLexicon) {
+    keywords = lexicon.englishKeywords
+    fields = lexicon.englishFields
+    roles = lexicon.englishRoles
+    mediaWords = lexicon.englishMediaWords
+  }
 
   /// Capitalised words that start sentences or phrases but never names.
   static let leaders: Set<String> = [
@@ -57,7 +73,7 @@ struct EnglishOrganizationMatcher {
       let r = words[first].range.lowerBound..<end
       let name = TextDecoding.string(s[r])
       let named =
-        (first...last).contains { Self.mediaWords.contains(words[$0].text) } ? "media" : kind
+        (first...last).contains { mediaWords.contains(words[$0].text) } ? "media" : kind
       out.append(Candidate(range: r, payload: .organization(Organization(name: name, kind: named))))
       if let a = Self.acronym(after: end, in: s) {
         let org = Organization(name: TextDecoding.string(s[a]), kind: named)
@@ -75,7 +91,7 @@ struct EnglishOrganizationMatcher {
     guard first >= 2, Self.conjunctions.contains(words[first - 1].text),
       Self.joins(first - 2, words, s)
     else { return false }
-    return Self.fields.contains(words[first - 2].text) && Self.fields.contains(words[first].text)
+    return fields.contains(words[first - 2].text) && fields.contains(words[first].text)
   }
 
   static let conjunctions: Set<String> = ["and"]
@@ -83,43 +99,11 @@ struct EnglishOrganizationMatcher {
   /// Whether a field and a comma come before `first` in a list of fields that
   /// ends in "and": "Innovation, Technology and Industry Bureau".
   private func fieldInList(before first: Int, _ words: [Word], _ s: [UInt32]) -> Bool {
-    guard first >= 1, Self.fields.contains(words[first - 1].text) else { return false }
+    guard first >= 1, fields.contains(words[first - 1].text) else { return false }
     return Array(s[words[first - 1].range.upperBound..<words[first].range.lowerBound]) == [
       0x2C, 0x20,
     ]
   }
-
-  /// The fields that government and institute names pair with "and" (Science and
-  /// Technology, Development and Reform, Culture and Tourism). Names of places
-  /// and firms are not fields: "Wuxi National Hi-tech District and Asia Pacific …
-  /// Ltd", "Toyota and Tsinghua University" are two parties.
-  static let fields: Set<String> = [
-    "Science", "Sciences", "Technology", "Technologies", "Development", "Reform", "Industry",
-    "Industrial", "Information", "Culture", "Cultural", "Tourism", "Trade", "Commerce", "Housing",
-    "Urban-Rural", "Construction", "Agriculture", "Agricultural", "Rural", "Affairs", "Research",
-    "Education", "Educational", "Health", "Welfare", "Labour", "Labor", "Social", "Security",
-    "Finance", "Financial", "Economic", "Economy", "Planning", "Natural", "Resources",
-    "Environment", "Environmental", "Ecology", "Ecological", "Transport", "Transportation",
-    "Logistics", "Water", "Energy", "Innovation", "Communications", "Youth", "Sports", "Arts",
-    "Legal", "Justice", "Food", "Drug", "Drugs", "Land", "Marine", "Fisheries", "Forestry",
-    "Safety", "Emergency", "Management", "Statistics", "Customs", "Taxation", "Audit",
-    "Supervision", "Administration", "Engineering", "Medicine", "Medical", "Investment",
-    "Exchange", "Cooperation", "Standards", "Quality", "Inspection", "Quarantine", "Regulation",
-    "Regulatory", "Employment", "Training", "Promotion", "Protection", "Conservation", "Heritage",
-    "Media", "Publicity", "Press", "Publication", "Radio", "Television", "Film", "Mining",
-    "Manufacturing", "Services", "Service", "Infrastructure", "Works", "Utilities", "Power",
-    "Securities", "Futures", "Banking", "Insurance", "Monetary", "Fiscal", "Foreign", "Defense",
-    "Defence", "Human", "Civil", "Postal", "Telecommunications", "Aviation", "Aerospace", "Space",
-    "Nuclear", "Chemical", "Materials", "Physics", "Chemistry", "Biology", "Mathematics",
-    "Humanities", "Law", "Languages", "Budget", "Accounting", "Population", "Family", "Women",
-    "Children", "Veterans", "Ethnic", "Religious",
-  ]
-
-  /// Words that make a name a news outlet whatever its head: "Xinhua News Agency".
-  static let mediaWords: Set<String> = [
-    "News", "Newswire", "Press", "Daily", "Times", "Broadcasting", "Television", "Radio", "Herald",
-    "Tribune", "Gazette", "Journal",
-  ]
 
   /// An acronym defined right after a name: "Taiwan Railways Administration
   /// (TRA)", "… Investment Ltd (APRD)": two to eight capitals in parentheses.
@@ -147,7 +131,7 @@ struct EnglishOrganizationMatcher {
         j += 1
       }
       let next = words[j + 1].text
-      guard Self.isCapitalised(next), !Self.leaders.contains(next), !Self.roles.contains(next)
+      guard Self.isCapitalised(next), !Self.leaders.contains(next), !roles.contains(next)
       else { break }
       j += 1
       last = j
@@ -161,15 +145,6 @@ struct EnglishOrganizationMatcher {
   }
 
   static let tailOpeners: Set<String> = ["of", "for"]
-
-  /// Role nouns that follow a name and start a person's title, never the name:
-  /// "Ministry of Foreign Affairs Director-General Namazu Hiroyuki".
-  static let roles: Set<String> = [
-    "Director", "Director-General", "Deputy", "Minister", "Secretary", "Secretary-General",
-    "Chairman", "Chairwoman", "Chair", "President", "Vice", "Head", "Chief", "Spokesperson",
-    "Spokesman", "Spokeswoman", "Commissioner", "Governor", "Mayor", "Ambassador", "Professor",
-    "Dr", "Mr", "Ms", "Mrs", "CEO", "Chief-Executive", "General",
-  ]
 
   /// Keywords written with a full stop, kept in the name ("Co., Ltd.").
   static let abbreviations: Set<String> = ["Ltd", "Co", "Inc", "Corp"]

@@ -38,7 +38,7 @@ public struct OrganizationExtractor: Extractor {
       out += CompanyListScan(scan: scan).candidates()
     }
     if document.normalized.latinCount > 0 {
-      out += EnglishOrganizationMatcher(keywords: lexicon.englishKeywords).candidates(
+      out += EnglishOrganizationMatcher(lexicon: lexicon).candidates(
         in: document.normalized.scalars)
     }
     return out

@@ -38,6 +38,9 @@ struct OrganizationLexicon: Sendable {
   var suffixes = PhraseTable()
   var suffixInfo: [Suffix] = []
   var englishKeywords: [String: String] = [:]
+  var englishFields = Set<String>()
+  var englishRoles = Set<String>()
+  var englishMediaWords = Set<String>()
   var known = PhraseTable()
   /// The first two code points of every known name, to skip the table's look-up
   /// at almost every position of a text (the institution lists share first
@@ -45,6 +48,8 @@ struct OrganizationLexicon: Sendable {
   var knownPairs = PairFilter([])
   var knownInfo: [Known] = []
   var listCues = PhraseTable()
+  var sourceCues = PhraseTable()
+  var genericSources = PhraseTable()
   var stops = PhraseTable()
   var inner = PhraseTable()
   var bounded = PhraseTable()
@@ -127,10 +132,15 @@ struct OrganizationLexicon: Sendable {
       try Self.check(e.text, e.kind, file: file, entry: i)
       englishKeywords[e.text] = e.kind
     }
+    englishFields.formUnion(f.englishFields ?? [])
+    englishRoles.formUnion(f.englishRoles ?? [])
+    englishMediaWords.formUnion(f.englishMediaWords ?? [])
   }
 
   private mutating func addKnown(_ f: KnownFile, file: String) throws {
     for t in f.listCues ?? [] { listCues.insert(t) }
+    for t in f.sourceCues ?? [] { sourceCues.insert(t) }
+    for t in f.genericSources ?? [] { genericSources.insert(t) }
     for (i, e) in (f.names ?? []).enumerated() {
       try Self.check(e.text, e.kind, file: file, entry: i)
       let info = Known(kind: e.kind, prefixOnly: e.prefixOnly ?? false)
@@ -189,6 +199,7 @@ private struct SuffixEntry: Decodable {
 private struct SuffixFile: Decodable {
   var chinese: [SuffixEntry]?
   var english: [SuffixEntry]?
+  var englishFields, englishRoles, englishMediaWords: [String]?
 }
 
 private struct KnownEntry: Decodable {
@@ -199,7 +210,7 @@ private struct KnownEntry: Decodable {
 
 private struct KnownFile: Decodable {
   var names: [KnownEntry]?
-  var listCues: [String]?
+  var listCues, sourceCues, genericSources: [String]?
 }
 
 private struct StopFile: Decodable {

@@ -10,18 +10,10 @@
 /// (資料來源, 發稿單位) are the Simplified ones.
 struct SourceLineScan {
   let scan: NameScan
+  // The cues before a colon (来源, 资料来源, Source, Photo …) and the generic
+  // sources that name no organisation (本站, 网络, 原创 …) are `sourceCues` and
+  // `genericSources` in org-known.json.
 
-  /// Cues followed by a colon and the source (Simplified view; NFKC made the colon ASCII).
-  static let colonCues = PhraseTable([
-    "来源", "资料来源", "稿件来源", "消息来源", "数据来源", "信息来源", "图片来源", "文章来源", "新闻来源",
-    "稿源", "发稿单位", "供稿单位", "供稿", "出处", "Source",
-    "SOURCE", "Photo", "Credit",
-  ])
-  /// Generic sources that name no organisation.
-  static let generic = PhraseTable([
-    "本站", "本网", "网络", "原创", "综合", "互联网", "转载", "网友", "未知", "作者", "编辑", "本报", "本台",
-    "记者", "供图", "图片", "视觉中国", "Internet", "Web",
-  ])
   /// 记者 (reporter), 报道 (report), 据 (according to), 消息 (news).
   static let reporter = PhraseTable(["记者"])
   static let reportEnd = PhraseTable(["报道", "消息", "报导"])
@@ -68,8 +60,8 @@ struct SourceLineScan {
     let c = scan.c
     var q = colon
     while q > 0 && c[q - 1] == 0x20 { q -= 1 }
-    guard let k = Self.colonCues.longestEnding(at: q, in: c) else { return [] }
-    let cue = q - Self.colonCues.length(k)
+    guard let k = scan.lx.sourceCues.longestEnding(at: q, in: c) else { return [] }
+    let cue = q - scan.lx.sourceCues.length(k)
     // A cue ends a word of its own: 资金来源 (source of funds) is no source line.
     guard cue == 0 || !(CodePoint.isASCIILetter(c[cue - 1]) || CodePoint.isHan(c[cue - 1])),
       let r = afterColon(q)
@@ -121,7 +113,8 @@ struct SourceLineScan {
   private func source(_ r: Range<Int>) -> [Candidate] {
     let c = scan.c
     guard !CodePoint.isASCIIDigit(c[r.lowerBound]),
-      Self.generic.longestStarting(at: r.lowerBound, in: c, upperBound: r.upperBound) == nil
+      scan.lx.genericSources.longestStarting(at: r.lowerBound, in: c, upperBound: r.upperBound)
+        == nil
     else { return [] }
     return [candidate(r)]
   }
@@ -164,7 +157,7 @@ struct SourceLineScan {
     while s > 0 && CodePoint.isHan(c[s - 1]) && e - s <= 10 { s -= 1 }
     guard e - s >= 2, e - s <= 10, s == 0 || Self.openers.contains(c[s - 1]),
       slashed || Self.mediaHeads.contains(c[e - 1]),
-      Self.generic.longestStarting(at: s, in: c, upperBound: e) == nil
+      scan.lx.genericSources.longestStarting(at: s, in: c, upperBound: e) == nil
     else { return [] }
     return [candidate(s..<e)]
   }
@@ -180,7 +173,7 @@ struct SourceLineScan {
     while s > 0 && CodePoint.isHan(c[s - 1]) && i - s <= 10 { s -= 1 }
     guard i - s >= 2, i - s <= 10, s == 0 || Self.openers.contains(c[s - 1]),
       Self.mediaHeads.contains(c[i - 1]),
-      Self.generic.longestStarting(at: s, in: c, upperBound: i) == nil
+      scan.lx.genericSources.longestStarting(at: s, in: c, upperBound: i) == nil
     else { return [] }
     return [candidate(s..<i)]
   }
@@ -206,7 +199,7 @@ struct SourceLineScan {
     }
     guard e < c.count, Self.reportEnd.longestStarting(at: e, in: c) != nil, e - i - 1 >= 2,
       Self.mediaHeads.contains(c[e - 1]) || scan.knownAt[e - 1] >= 0,
-      Self.generic.longestStarting(at: i + 1, in: c, upperBound: e) == nil
+      scan.lx.genericSources.longestStarting(at: i + 1, in: c, upperBound: e) == nil
     else { return [] }
     return [candidate((i + 1)..<e)]
   }
