@@ -46,7 +46,9 @@ struct EnglishOrganizationMatcher {
       guard let kind = keywords[w.text] else { continue }
       var first = i
       while first > 0 && Self.joins(first - 1, words, s) {
-        if Self.isNamePart(words[first - 1].text)
+        if roles.contains(words[first - 1].text) {
+          break  // "… Vice President Equity Derivatives First Union": a title ends the name
+        } else if Self.isNamePart(words[first - 1].text)
           && (first == i || !Self.isNumber(words[first - 1].text))
         {
           first -= 1
@@ -208,6 +210,8 @@ struct EnglishOrganizationMatcher {
     {
       return false
     }
+    // A phone or reference number ("853-0569") is no part of a name.
+    if let f = w.utf8.first, f >= 0x30 && f <= 0x39, w.utf8.contains(0x2D) { return false }
     return isCapitalised(w) || w == "&"
   }
 

@@ -259,7 +259,7 @@ struct SourceLineScan {
     return out
   }
 
-  /// At least two labels of lower-case letters, digits and hyphens, the last a
+  /// At least two labels of letters, digits and hyphens, the last a lower-case
   /// top-level domain, and a letter in the first.
   private func isDomain(_ r: Range<Int>) -> Bool {
     let text = scan.view.string(r)
@@ -272,6 +272,6 @@ struct SourceLineScan {
   }
 
   @inline(__always) static func isDomainChar(_ ch: UInt32) -> Bool {
-    (ch >= 0x61 && ch <= 0x7A) || CodePoint.isASCIIDigit(ch) || ch == 0x2D
+    CodePoint.isASCIIAlnum(ch) || ch == 0x2D
   }
 }
