@@ -49,12 +49,15 @@ final class NameScan {
     for hit in known where !lx.knownInfo[hit.index].prefixOnly {
       let r = hit.range
       let kind = lx.knownInfo[hit.index].kind
-      guard opensName(at: r.lowerBound),
+      let country = countryStart(before: r.lowerBound, kind: kind)
+      let start = opensName(at: country) ? country : r.lowerBound
+      guard start < r.lowerBound || opensName(at: start),
         closesName(at: r.upperBound) || (kind == "media" && opensDateline(at: r.upperBound))
-          || (kind != "company" && r.count >= 3 && startsToken(r.upperBound))
+          || (kind != "company" && r.upperBound - start >= 3 && startsToken(r.upperBound))
       else { continue }
-      let org = Organization(name: view.string(r), kind: kind)
-      out.append(Candidate(range: view.normalizedRange(r), payload: .organization(org)))
+      let name = start..<r.upperBound
+      let org = Organization(name: view.string(name), kind: kind)
+      out.append(Candidate(range: view.normalizedRange(name), payload: .organization(org)))
     }
     return out
   }
@@ -68,6 +71,16 @@ final class NameScan {
       return true
     }
     return isTokenStart(view.toNormalized[s])
+  }
+
+  /// Where a government body's name starts when a country stands right before
+  /// it (美国证监会, 日本央行, 英国外交部): at the country, if the country is not
+  /// itself inside a known name. Otherwise at the body.
+  private func countryStart(before s: Int, kind: String) -> Int {
+    guard kind == "government", s > 0, knownAt[s - 1] < 0,
+      let k = lx.countries.longestEnding(at: s, in: c)
+    else { return s }
+    return s - lx.countries.length(k)
   }
 
   /// Whether a dateline follows an agency's name: place, date and 电, 讯 or 消息

@@ -65,6 +65,7 @@ struct OrganizationLexicon: Sendable {
   var facilities = PhraseTable()
   var continuations = PhraseTable()
   var places = PhraseTable()
+  var countries = PhraseTable()
   var itemEndings = PhraseTable()
 
   /// The built-in lexicon extended by `PRESSFACTS_LEXICON_DIR` when it is set:
@@ -170,6 +171,7 @@ struct OrganizationLexicon: Sendable {
     for t in f.facilities ?? [] { facilities.insert(t) }
     for t in f.continuations ?? [] { continuations.insert(t) }
     for t in f.places ?? [] { places.insert(t) }
+    for t in f.countries ?? [] { countries.insert(t) }
     for t in f.itemEndings ?? [] { itemEndings.insert(t) }
   }
 
@@ -218,7 +220,7 @@ private struct StopFile: Decodable {
 }
 
 private struct NonOrgFile: Decodable {
-  var genericHeads, modifiers, determiners, facilities, continuations, places,
+  var genericHeads, modifiers, determiners, facilities, continuations, places, countries,
     itemEndings: [String]?
 }
 

@@ -89,6 +89,7 @@ private func spansMatch(_ marked: String) throws -> Bool {
       "氫能將由[台電]、[中油]帶頭推動。",
       "[特區政府]與[香港科技園公司]合作，[創新科技及工業局]局長出席。",
       "[北约]秘书长表示，[联合国]和[欧盟]将加强合作。",
+      "[美国证监会]主席表示，[日本央行]维持利率不变，[英國外交部]發表聲明。",
       "The [World Health Organization] ([WHO]) and [UNICEF] signed a pact.",
     ])
   func lexiconBodies(marked: String) throws {
