@@ -34,7 +34,7 @@ struct SourceLineScan {
     let c = scan.c
     var out = [Candidate]()
     var lastDomainLine = -1
-    for i in c.indices {
+    for i in c.indices where Self.triggers.contains(c[i]) {
       switch c[i] {
       case 0x3A: out += colonSource(colon: i)
       case Self.reporterFirst: out += reporterCredit(at: i)
@@ -79,6 +79,9 @@ struct SourceLineScan {
     while e < c.count && c[e] != 0x0A && e - s <= Self.headerLine { e += 1 }
     return s..<e
   }
+
+  /// The characters the pass stops at: ':', 记, 讯, 据, ')', '.'.
+  static let triggers: ScalarSet = [0x3A, 0x8BB0, 0x8BAF, 0x636E, 0x29, 0x2E]
 
   /// The name after "cue:" (spaces allowed around the colon), up to a space,
   /// bracket, bar or punctuation; capitalised words joined by single spaces in
