@@ -21,7 +21,9 @@ final class NameScan {
     var at = [Int32](repeating: -1, count: view.chars.count)
     var i = 0
     while i < view.chars.count {
-      if let k = lexicon.known.longestStarting(at: i, in: view.chars) {
+      if lexicon.knownPairs.mayStart(view.chars, at: i),
+        let k = lexicon.known.longestStarting(at: i, in: view.chars)
+      {
         let r = i..<(i + lexicon.known.length(k))
         for j in r { at[j] = Int32(hits.count) }
         hits.append((r, k))
@@ -39,14 +41,23 @@ final class NameScan {
   /// Known names that stand alone: not inside a longer word on the left (an ICU
   /// token starts there, or a stop, coordination or non-ideograph precedes) and
   /// not running on into a longer noun phrase on the right (华为鲲鹏计算产业生态 names
-  /// a project, 腾讯等 the company).
+  /// a project, 腾讯等 the company). An institution that is not a company, of
+  /// three characters or more, also stands alone where an ICU token ends it
+  /// (立法院|三读, 数码港|推行): such names are not used as modifiers of products.
   func knownCandidates() -> [Candidate] {
     var out = [Candidate]()
     for hit in known where !lx.knownInfo[hit.index].prefixOnly {
       let r = hit.range
-      guard opensName(at: r.lowerBound), closesName(at: r.upperBound) else { continue }
-      let org = Organization(name: view.string(r), kind: lx.knownInfo[hit.index].kind)
-      out.append(Candidate(range: view.normalizedRange(r), payload: .organization(org)))
+      let kind = lx.knownInfo[hit.index].kind
+      let country = countryStart(before: r.lowerBound, kind: kind)
+      let start = opensName(at: country) ? country : r.lowerBound
+      guard start < r.lowerBound || opensName(at: start),
+        closesName(at: r.upperBound) || (kind == "media" && opensDateline(at: r.upperBound))
+          || (kind != "company" && r.upperBound - start >= 3 && startsToken(r.upperBound))
+      else { continue }
+      let name = start..<r.upperBound
+      let org = Organization(name: view.string(name), kind: kind)
+      out.append(Candidate(range: view.normalizedRange(name), payload: .organization(org)))
     }
     return out
   }
@@ -62,6 +73,30 @@ final class NameScan {
     return isTokenStart(view.toNormalized[s])
   }
 
+  /// Where a government body's name starts when a country stands right before
+  /// it (美国证监会, 日本央行, 英国外交部): at the country, if the country is not
+  /// itself inside a known name. Otherwise at the body.
+  private func countryStart(before s: Int, kind: String) -> Int {
+    guard kind == "government", s > 0, knownAt[s - 1] < 0,
+      let k = lx.countries.longestEnding(at: s, in: c)
+    else { return s }
+    return s - lx.countries.length(k)
+  }
+
+  /// Whether a dateline follows an agency's name: place, date and 电, 讯 or 消息
+  /// (中新社佛山2月28日电, 央广网北京3月5日消息) within a few characters of one line.
+  private func opensDateline(at e: Int) -> Bool {
+    var i = e
+    while i + 1 < c.count && i - e <= 12 && c[i] != 0x0A {
+      if c[i] == CodePoint.day && Self.wires.contains(c[i + 1]) { return true }
+      i += 1
+    }
+    return false
+  }
+
+  /// 电 (wire), 讯 (dispatch), 消(息): the end of a dateline after its day.
+  static let wires = ScalarSet(scalarsOf: "电讯消")
+
   private func closesName(at e: Int) -> Bool {
     guard e < c.count else { return true }
     let next = c[e]
@@ -70,6 +105,14 @@ final class NameScan {
     return lx.stops.longestStarting(at: e, in: c) != nil
       || lx.titles.longestStarting(at: e, in: c) != nil
       || lx.after.longestStarting(at: e, in: c) != nil
+      || titleShares(end: e)
+  }
+
+  /// Whether a title starts on the name's last character and runs past it: the
+  /// head of 行政院长, 发展局长 (院长, 局长) is the institution's.
+  private func titleShares(end e: Int) -> Bool {
+    guard let t = lx.titles.longestStarting(at: e - 1, in: c) else { return false }
+    return lx.titles.length(t) >= 2
   }
 
   // MARK: Suffix-anchored names
@@ -77,21 +120,53 @@ final class NameScan {
   /// A candidate for every suffix end that passes the checks, scanning leftwards
   /// for its first character.
   func suffixCandidates() -> [Candidate] {
-    var out = [Candidate]()
+    var names = [(range: Range<Int>, kind: String)]()
     for e in 1...max(c.count, 1) where e <= c.count {
       guard let s = lx.suffixes.longestEnding(at: e, in: c) else { continue }
-      if let cand = candidate(suffix: s, end: e) { out.append(cand) }
+      if let name = candidate(suffix: s, end: e) { names.append(name) }
+    }
+    var out = names.map { make($0.range, $0.kind) }
+    for outer in names {
+      if let branch = bracketedBranch(after: outer.range) {
+        out.append(make(outer.range.lowerBound..<(branch.upperBound + 1), outer.kind))
+      }
     }
     return out
   }
 
-  private func candidate(suffix s: Int, end e: Int) -> Candidate? {
+  private func make(_ r: Range<Int>, _ kind: String) -> Candidate {
+    let org = Organization(name: view.string(r), kind: kind)
+    return Candidate(range: view.normalizedRange(r), payload: .organization(org))
+  }
+
+  /// A branch named in brackets right after a name is part of it:
+  /// 某某科技有限公司(成都分公司), 某某研究院(重庆分院): up to `maxBranch`
+  /// ideographs in the brackets, ending in a branch word. Returns the range
+  /// inside the brackets.
+  private func bracketedBranch(after r: Range<Int>) -> Range<Int>? {
+    let open = r.upperBound
+    guard open + 2 < c.count, c[open] == 0x28 else { return nil }
+    var close = open + 1
+    while close < c.count && close - open <= Self.maxBranch && CodePoint.isHan(c[close]) {
+      close += 1
+    }
+    guard close < c.count, c[close] == 0x29, close > open + 1,
+      lx.branches.longestEnding(at: close, in: c, lowerBound: open + 1) != nil
+    else { return nil }
+    return (open + 1)..<close
+  }
+
+  static let maxBranch = 12
+
+  private func candidate(suffix s: Int, end e: Int) -> (range: Range<Int>, kind: String)? {
     let info = lx.suffixInfo[s]
     let a = e - lx.suffixes.length(s)
     if continuesWord(at: e) || runsIntoTitle(a, e) || (info.token && !isWordSuffix(a, e)) {
       return nil
     }
-    guard let edge = leftEdge(from: a, anchor: a, allowCoordination: true, legal: info.legal),
+    guard
+      let edge = leftEdge(
+        from: a, anchor: a, allowCoordination: true, legal: info.legal, verbal: info.verbal),
       let p = trimmedStart(edge.start, edge.reason, end: a)
     else { return nil }
     guard a - p >= info.minStem, !isGeneric(p..<e), !onlyDeterminers(p..<a),
@@ -108,8 +183,7 @@ final class NameScan {
     if startsKnown, info.weak || known[Int(knownAt[p])].range.upperBound == e {
       kind = lx.knownInfo[known[Int(knownAt[p])].index].kind
     }
-    let org = Organization(name: view.string(p..<e), kind: kind)
-    return Candidate(range: view.normalizedRange(p..<e), payload: .organization(org))
+    return (p..<e, kind)
   }
 
   /// Whether a title starts inside the suffix and runs past it: 局 of 局长, 学校 of 大学校长.
@@ -145,8 +219,22 @@ final class NameScan {
   /// 开新局): it is its own ICU token after a word of two or more characters
   /// (改革发展|局). Longer forms (管理局, 统计局) are suffixes of their own.
   private func isWordSuffix(_ a: Int, _ e: Int) -> Bool {
-    startsToken(a) && precedingTokenLength(a) >= 2
+    if a + 1 < e && Self.levels.contains(c[a]) && !startsToken(a) && startsToken(a + 1) {
+      return true  // 安徽省|委: ICU glues the level of 省委 to the place
+    }
+    guard startsToken(a) else { return false }
+    let before = precedingTokenLength(a)
+    if before >= 2 || (a > 0 && Self.levels.contains(c[a - 1])) { return true }
+    // 信息|化|局: ICU cut the noun suffix 化 off the word before the suffix (not 开|局).
+    return before == 1 && Self.nounSuffixes.contains(c[a - 1]) && precedingTokenLength(a - 1) >= 2
   }
+
+  /// Suffixes that make a noun of the word before them (信息化, 现代化).
+  static let nounSuffixes = ScalarSet(scalarsOf: "化")
+
+  /// Administrative levels that end a place and may stand before a body's
+  /// one-token suffix: 屈原管理区|党委, 区|政协.
+  static let levels = ScalarSet(scalarsOf: "省市区县镇乡州村")
 
   /// Whether a non-empty stem is nothing but determiners: 各级政府, 上市公司, 多所大学.
   private func onlyDeterminers(_ r: Range<Int>) -> Bool {
@@ -183,16 +271,35 @@ final class NameScan {
     return Int(tokens[t].end - tokens[t].start)
   }
 
-  /// Whether `r` sits inside 《…》: a document or plan title, not an organisation.
+  /// Whether `r` sits inside 《…》: a document or plan title, not an organisation,
+  /// unless it is one of the issuers that open the title ("《中共安徽省委 安徽省人民政府
+  /// 关于…》"): it starts at 《 or after a space and ends at a space or 关于.
   private func insideTitleMarks(_ r: Range<Int>) -> Bool {
     var q = r.lowerBound - 1
     while q >= 0 && r.lowerBound - q <= 40 && c[q] != 0x0A {
       if c[q] == 0x300B { return false }
-      if c[q] == 0x300A { return true }
+      if c[q] == 0x300A { return !isIssuer(r, open: q) }
       q -= 1
     }
     return false
   }
+
+  private func isIssuer(_ r: Range<Int>, open: Int) -> Bool {
+    let opens = r.lowerBound == open + 1 || c[r.lowerBound - 1] == 0x20
+    guard opens, r.upperBound < c.count else { return false }
+    if Self.about.longestStarting(at: r.upperBound, in: c) != nil { return true }
+    var e = r.upperBound
+    while e < c.count && c[e] == 0x20 { e += 1 }
+    guard e > r.upperBound else { return false }
+    while e < c.count && e - r.upperBound <= 20 && CodePoint.isHan(c[e]) {
+      if Self.about.longestStarting(at: e, in: c) != nil { return true }
+      e += 1
+    }
+    return false
+  }
+
+  /// 关于 (on): the subject of a document title starts here, after its issuers.
+  static let about = PhraseTable(["关于"])
 
   func isTokenStart(_ offset: Int32) -> Bool {
     tokens.isEmpty || tokens.index(startingAt: offset) != nil
@@ -215,9 +322,12 @@ extension NameScan {
   /// names, kept phrases (川渝共建) and parentheses inside the name (西部(重庆)科学城).
   /// Nil when no edge is found within `maxStem` characters. `anchor` is the suffix
   /// start (letters and digits are part of the name only right before it: 360集团);
+  /// `verbal` lets a policy verb stand inside a task force's name (省加快建设…工作领导小组);
   /// `legal` lets a verb end a registered company name (重庆建工建设有限公司), and
   /// makes a conjunction always coordination (台积电与鸿海精密工业股份有限公司).
-  func leftEdge(from a: Int, anchor: Int, allowCoordination: Bool, legal: Bool)
+  func leftEdge(
+    from a: Int, anchor: Int, allowCoordination: Bool, legal: Bool, verbal: Bool = false
+  )
     -> (start: Int, reason: EdgeReason)?
   {
     var p = a
@@ -253,6 +363,16 @@ extension NameScan {
         return (p, .title)
       }
       if let w = lx.stops.longestEnding(at: p, in: c), startsToken(p - lx.stops.length(w)) {
+        if stationedAbroad(before: p, stop: w) {
+          p -= 1
+          continue
+        }
+        if verbal, let v = lx.inner.longestEnding(at: p, in: c),
+          lx.inner.length(v) == lx.stops.length(w)
+        {
+          p -= lx.inner.length(v)
+          continue
+        }
         guard legal && p == anchor && lx.stops.length(w) > 1 else { return (shiftedStop(p), .stop) }
         p -= lx.stops.length(w)
         continue
@@ -263,12 +383,26 @@ extension NameScan {
         return (p, .stop)
       }
       if lx.coordination.contains(ch) {
+        if anchor >= p && (p == anchor || onlyDeterminers(p..<anchor)) { return (p, .coordination) }
         return coordinated(at: p - 1, allow: allowCoordination && !legal) ?? (p, .coordination)
       }
       p -= 1
     }
     return (0, .start)
   }
+
+  /// Whether the stop before `p` is the 驻 of a mission's name that an
+  /// organisation or a country opens: 中央人民政府驻香港特别行政区联络办公室,
+  /// 中国驻美国大使馆
+  /// (驻 after anything else, as in 派驻 or 企业驻地, still ends the name).
+  private func stationedAbroad(before p: Int, stop w: Int) -> Bool {
+    guard p >= 2, lx.stops.length(w) == 1, c[p - 1] == Self.stationed else { return false }
+    return knownAt[p - 2] >= 0 || lx.suffixes.longestEnding(at: p - 1, in: c) != nil
+      || (lx.modifiers.longestEnding(at: p - 1, in: c).map { lx.modifiers.length($0) >= 2 } ?? false)
+  }
+
+  /// 驻 (stationed in).
+  static let stationed: UInt32 = 0x9A7B
 
   /// A stop word that ends where a place starts (共建成渝: 建成 against 共建 + 成渝)
   /// gives way to the stop before it, so the name keeps the whole place: the edge

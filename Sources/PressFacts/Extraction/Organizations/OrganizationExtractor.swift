@@ -32,12 +32,13 @@ public struct OrganizationExtractor: Extractor {
     let view = NameView(document.normalized.scalars)
     let scan = NameScan(lexicon: lexicon, view: view, tokens: document.tokens)
     out += scan.knownCandidates()
+    out += SourceLineScan(scan: scan).candidates()
     if document.normalized.hanCount > 0 {
       out += scan.suffixCandidates()
       out += CompanyListScan(scan: scan).candidates()
     }
     if document.normalized.latinCount > 0 {
-      out += EnglishOrganizationMatcher(keywords: lexicon.englishKeywords).candidates(
+      out += EnglishOrganizationMatcher(lexicon: lexicon).candidates(
         in: document.normalized.scalars)
     }
     return out

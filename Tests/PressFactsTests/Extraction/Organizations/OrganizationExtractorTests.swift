@@ -109,7 +109,7 @@ private func organizations(
       ("By 2025 Chongqing University will expand.", ["Chongqing University"]),
       (
         "It was set up by the Western (Chongqing) Science City Administrative Committee (WSC).",
-        ["Western (Chongqing) Science City Administrative Committee"]
+        ["Western (Chongqing) Science City Administrative Committee", "WSC"]
       ),
     ])
   func edgeInputs(text: String, names: [String]) throws {
