@@ -144,12 +144,9 @@ struct DeadlineFinder {
       dateEnd = p.end
     }
     var end = dateEnd
-    // 112年度前瞻補助計畫: a fiscal year naming a programme, no deadline.
-    if end == y + 1 && end + 1 < s.count && s[end] == CodePoint.degree
-      && CodePoint.isHan(s[end + 1])
-      && cues.modal(s, at: end + 1) == 0
-    {
-      return nil
+    if end == y + 1 && end < s.count && s[end] == CodePoint.degree {
+      if namesFiscalProgramme(degreeAt: end) { return nil }
+      end += 1  // 2024年度将…, 预计2024年度完成: 年度 belongs to the phrase
     }
     let suffix = cues.yearEndSuffixes.match(s, at: end)
     var before = false
@@ -172,6 +169,28 @@ struct DeadlineFinder {
     let phraseStart = hasPrefix ? start - prefix : start
     return Deadline(
       phrase: phraseStart..<end, year: date, scope: scope(phraseStart, header: header))
+  }
+
+  /// Whether the 度 of 年度 at `i` starts a fiscal year that names a budget, a programme or
+  /// funding (争取2023年度专项资金, 獲112年度前瞻補助計畫): the year qualifies the noun after
+  /// it and sets no deadline, even after 争取/预计. 2024年度将…, 预计2024年度完成 stay deadlines:
+  /// a modal or a goal verb follows.
+  func namesFiscalProgramme(degreeAt i: Int) -> Bool {
+    guard i + 1 < s.count, s[i] == CodePoint.degree, CodePoint.isHan(s[i + 1]) else {
+      return false
+    }
+    let j = i + 1
+    return cues.modal(s, at: j) == 0 && cues.goalVerbs.match(s, at: j) == 0
+      && cues.milestoneVerbs.match(s, at: j) == 0 && cues.resultVerbs.match(s, at: j) == 0
+      && !endsFiscalYear(at: j)
+  }
+
+  /// 年度内, 年度底前, 年度前 before a break: the fiscal year's end (not 年度前瞻计划, a name).
+  private func endsFiscalYear(at j: Int) -> Bool {
+    let n = cues.yearEndSuffixes.match(s, at: j)
+    guard n > 0 else { return false }
+    return s[j] != CodePoint.front || j + 1 >= s.count || !CodePoint.isHan(s[j + 1])
+      || cues.modal(s, at: j + 1) > 0 || cues.milestoneVerbs.match(s, at: j + 1) > 0
   }
 
   /// Whether a milestone verb (入伙, 完工) at `i` is all that is left of its clause.

@@ -239,6 +239,34 @@ import Testing
     #expect(found.isEmpty)
   }
 
+  @Test(
+    "A fiscal year naming a programme or funding obtained is no deadline, even after 争取/爭取",
+    arguments: [
+      ("该区积极争取2024年度中央预算内投资专项资金，获补助3亿元，资金已下达。", "2024年度", "2024", Language.simplifiedChinese),
+      ("本案經縣府爭取113年度中央補助計畫，獲補助3億元，縣府自籌配合款。", "113年度", "2024", .traditionalChinese),
+      ("鎮公所已編列114年度預算3億元辦理道路改善。", "114年度", "2025", .traditionalChinese),
+    ])
+  func fiscalProgramme(text: String, fiscal: String, year: String, lang: Language) throws {
+    let found = try targets(
+      text, figures: [("3亿元", Figure(value: 3e8, unit: "CNY"))],
+      dates: [(fiscal, year)], lang: lang, date: "2024-05-01"
+    ).targets
+    #expect(found.isEmpty)
+  }
+
+  @Test("A fiscal year followed by a modal or a goal verb stays a deadline (年度 in the phrase)")
+  func fiscalDeadline() throws {
+    let (text, marks) = TestSupport.marked(
+      "公司预计2025年度[完成全部生产线改造]。本市113年度[將新增公共托育中心5處]。")
+    let found = try targets(
+      text, figures: [("5处", Figure(value: 5, unit: "处"))],
+      dates: [("2025年度", "2025"), ("113年度", "2024")], lang: .traditionalChinese,
+      date: "2024-01-10"
+    ).targets
+    #expect(spans(found) == marks)
+    #expect(deadlines(found) == ["2025", "2024"])
+  }
+
   @Test("A purpose (以利…) or a further plan (并将…) ends what the deadline governs")
   func scopeEnds() throws {
     let (text, marks) = TestSupport.marked(
