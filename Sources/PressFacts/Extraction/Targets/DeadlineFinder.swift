@@ -4,11 +4,11 @@ struct Deadline: Sendable, Equatable {
   var phrase: Range<Int>
   var year: String
   var scope: Scope = .sentence
+  /// N of a duration (5年内, "over the next five years").
+  var duration: Int? = nil
+  /// The length of a plan period the phrase names ("十五五"时期, "Five-Year Plan (2026-30)").
+  var planYears: Int? = nil
 
-  /// How far a deadline reaches. Most govern their sentence; a deadline that opens a
-  /// paragraph (到2027年，…。…) governs the paragraph and the bullet lines (——…) after
-  /// it; a list header (今年主要预期目标是：…, "the main targets for 2023 are:") makes
-  /// every item after its colon a target (`start` = just after the colon).
   enum Scope: Sendable, Equatable {
     case sentence, paragraph
     case list(start: Int)
@@ -89,9 +89,30 @@ struct DeadlineFinder {
       }
       if let d, !insideTitle(d.phrase.lowerBound) { found.append(d) }
     }
+    found = durationsOfCurrentPlan(found)
     let planned = plannedDates(besides: found)
     guard !planned.isEmpty else { return found }
     return (found + planned).sorted { $0.phrase.lowerBound < $1.phrase.lowerBound }
+  }
+
+  /// In a document written in the first year of a plan period it names (a 2026 text on
+  /// the 15th Five-Year Plan, 2026-30), "the next five years" / 未来五年 are that period:
+  /// the deadline is the plan's last year, not the document's year + 5.
+  func durationsOfCurrentPlan(_ found: [Deadline]) -> [Deadline] {
+    guard let docYear else { return found }
+    let plans = found.filter { d in
+      guard let n = d.planYears, let last = Int(d.year) else { return false }
+      return last - n + 1 == docYear
+    }
+    guard !plans.isEmpty else { return found }
+    return found.map { d in
+      guard let n = d.duration, d.year == String(docYear + n),
+        let plan = plans.first(where: { $0.planYears == n })
+      else { return d }
+      var snapped = d
+      snapped.year = plan.year
+      return snapped
+    }
   }
 
   /// Whether `i` is inside a 《title》 (《重庆市到2025年数字经济发展规划》 names a
@@ -248,15 +269,17 @@ struct DeadlineFinder {
     guard let plan = cues.planPeriods.first(where: { matches($0.word, at: i) }) else { return nil }
     if let docYear, plan.year < docYear { return nil }
     var end = i + plan.word.count
-    if end < s.count && s[end] == 0x201D { end += 1 }
+    // ” or the 」 of Traditional texts (「十五五」時期).
+    if end < s.count && (s[end] == 0x201D || s[end] == 0x300D) { end += 1 }
     let suffix = cues.planPeriodSuffixes.match(s, at: end)
     guard suffix > 0 else { return nil }
     var start = i
-    if start > 0 && s[start - 1] == 0x201C { start -= 1 }
+    if start > 0 && (s[start - 1] == 0x201C || s[start - 1] == 0x300C) { start -= 1 }
     start -= cues.deadlinePrefixes.match(s, endingAt: start)
     let header = listHeader(from: start, after: end + suffix)
     return Deadline(
-      phrase: start..<(end + suffix), year: String(plan.year), scope: scope(start, header: header))
+      phrase: start..<(end + suffix), year: String(plan.year), scope: scope(start, header: header),
+      planYears: 5)
   }
 
   func matches(_ w: [UInt32], at i: Int) -> Bool {
@@ -270,13 +293,13 @@ struct DeadlineFinder {
     guard let docYear, cues.pastMarkers.match(s, endingAt: start) == 0 else { return nil }
     let year = String(docYear + n)
     let suffix = cues.durationSuffixes.match(s, at: y)
-    if suffix > 0 { return Deadline(phrase: start..<(y + suffix), year: year) }
+    if suffix > 0 { return Deadline(phrase: start..<(y + suffix), year: year, duration: n) }
     let prefix = cues.durationPrefixes.match(s, endingAt: start)
     guard prefix > 0 else { return nil }
     var end = y + 1
     if matches(Self.shijian, at: end) { end += 2 }  // 用3年时间
     if end < s.count && s[end] == CodePoint.within { end += 1 }
-    return Deadline(phrase: (start - prefix)..<end, year: year)
+    return Deadline(phrase: (start - prefix)..<end, year: year, duration: n)
   }
 
   /// 时间, after 用3年 (a span of time, part of the deadline phrase).

@@ -77,7 +77,8 @@ extension DeadlineFinder {
     guard last >= first, last >= (docYear ?? 0) else { return nil }
     var end = k + 1
     end += cues.english.planPeriodSuffixes.match(s, at: end)
-    return Deadline(phrase: planLead(before: i)..<end, year: String(last))
+    return Deadline(
+      phrase: planLead(before: i)..<end, year: String(last), planYears: last - first + 1)
   }
 
   /// Where "during the 15th " before "Five-Year Plan" starts: the words of the phrase.
@@ -167,7 +168,7 @@ extension DeadlineFinder {
     }
     let unit = cues.english.yearWords.match(s, at: j + 1)
     guard unit > 0 else { return nil }
-    return Deadline(phrase: i..<(j + 1 + unit), year: String(docYear + n))
+    return Deadline(phrase: i..<(j + 1 + unit), year: String(docYear + n), duration: n)
   }
 
   private static let to: [UInt32] = Array("to".unicodeScalars.map(\.value))

@@ -267,6 +267,36 @@ import Testing
     #expect(deadlines(found) == ["2025", "2024"])
   }
 
+  @Test("In the first year of a plan period it names, the next N years are that period")
+  func durationOfCurrentPlan() throws {
+    let en = try targets(
+      "During the 16th Five-Year Plan (2031-35) period, the province will open new ports. "
+        + "It aims to [raise its exports by 40 percent] over the next five years.",
+      figures: [("40 percent", Figure(value: 40, unit: "percent"))], date: "2031-03-02"
+    ).targets
+    #expect(deadlines(en) == ["2035", "2035"])
+    let zh = try targets(
+      "“十五五”时期，全区将推进产业升级。未来五年，将[新建养老床位2000张]。",
+      figures: [("2000张", Figure(value: 2000, unit: "张"))], date: "2026-01-15"
+    ).targets
+    #expect(deadlines(zh).last == "2030")
+    let hant = try targets(
+      "「十五五」時期，本區將推進產業升級。未來五年，將新建長照床位2000張。",
+      figures: [("2000张", Figure(value: 2000, unit: "张"))], lang: .traditionalChinese,
+      date: "2026-01-15"
+    ).targets
+    #expect(deadlines(hant).last == "2030")
+  }
+
+  @Test("Outside a plan's first year, the next N years count from the document's year")
+  func durationOutsidePlan() throws {
+    let found = try targets(
+      "“十四五”时期，全区将推进产业升级。未来五年，将新建养老床位2000张。",
+      figures: [("2000张", Figure(value: 2000, unit: "张"))], date: "2022-01-15"
+    ).targets
+    #expect(deadlines(found).last == "2027")
+  }
+
   @Test("A purpose (以利…) or a further plan (并将…) ends what the deadline governs")
   func scopeEnds() throws {
     let (text, marks) = TestSupport.marked(
