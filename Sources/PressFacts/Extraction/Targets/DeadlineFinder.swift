@@ -393,10 +393,13 @@ struct DeadlineFinder {
     return j
   }
 
+  /// The year of the date candidate covering `y`; for a range (2026 至 2030 年, value
+  /// 2026/2030) its last year, as a goal set for a span of years is due at its end.
   private func dateYear(covering y: Int) -> Int? {
     guard let d = dates.covering(y),
       case .date(let date) = d.payload, date.value.count >= 4
     else { return nil }
-    return Int(date.value.prefix(4))
+    let last = date.value.split(separator: "/").last ?? Substring(date.value)
+    return Int(last.prefix(4)) ?? Int(date.value.prefix(4))
   }
 }

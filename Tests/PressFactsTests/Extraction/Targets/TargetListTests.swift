@@ -297,6 +297,23 @@ import Testing
     #expect(deadlines(found).last == "2027")
   }
 
+  @Test(
+    "A goal set for a span of years (2027至2029年之间) is due at the span's last year",
+    arguments: [
+      ("预计在2027至2029年之间，[新增投资300亿元]。", Language.simplifiedChinese),
+      ("估計在 2027 至 2029 年之間,[新增投資300億元]。", .traditionalChinese),
+    ])
+  func yearRange(text: String, lang: Language) throws {
+    let (plain, marks) = TestSupport.marked(text)
+    let range = lang == .traditionalChinese ? "2027 至 2029 年" : "2027至2029年"
+    let found = try targets(
+      plain, figures: [("300亿元", Figure(value: 3e10, unit: "CNY"))],
+      dates: [(range, "2027/2029")], lang: lang, date: "2025-06-01"
+    ).targets
+    #expect(spans(found) == marks)
+    #expect(deadlines(found) == ["2029"])
+  }
+
   @Test("A purpose (以利…) or a further plan (并将…) ends what the deadline governs")
   func scopeEnds() throws {
     let (text, marks) = TestSupport.marked(
