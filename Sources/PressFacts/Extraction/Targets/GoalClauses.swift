@@ -91,7 +91,21 @@ struct GoalClauses {
     guard
       cues.firstModalEnd(s, in: whole) != nil || Self.purpose.match(s, at: region.lowerBound) > 0
     else { return nil }
-    return region
+    return afterIntention(region)
+  }
+
+  /// "Shanghai aims to achieve …", "its plan to launch …": the goal is what the actor
+  /// intends, after the last "aims to" / "plan to" (a subject with "is expected to"
+  /// stays: it names what is measured).
+  private func afterIntention(_ region: Range<Int>) -> Range<Int> {
+    var start: Int?
+    for i in region where i == 0 || !CodePoint.isASCIILetter(s[i - 1]) {
+      let n = cues.english.actorModals.match(s, at: i)
+      if n > 0 && i + n < region.upperBound { start = i + n }
+    }
+    guard let start else { return region }
+    let rest = trimmed(start..<region.upperBound)
+    return rest.count >= 3 ? rest : region
   }
 
   /// The end of the clause that goes on at `i`: the next comma, semicolon or sentence end

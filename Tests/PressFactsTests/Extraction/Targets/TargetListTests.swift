@@ -173,7 +173,7 @@ import Testing
   @Test("English: a deadline inside its clause follows the goal; two deadlines in one sentence")
   func englishGoalBeforeDeadline() throws {
     let (text, marks) = TestSupport.marked(
-      "[The city aims to achieve annual GDP growth of about 5 percent] over the next five years "
+      "The city aims to [achieve annual GDP growth of about 5 percent] over the next five years "
         + "and [to double its per capita GDP] in 2035 from the 2020 level.")
     let found = try targets(
       text, figures: [("5 percent", Figure(value: 5, unit: "percent"))], lang: .english,
@@ -188,7 +188,7 @@ import Testing
     "English: ranges, plan periods and purpose clauses",
     arguments: [
       (
-        "[The city is striving to draw up plans for three new towns] within two to three years, speeding up housing.",
+        "The city is striving to [draw up plans for three new towns] within two to three years, speeding up housing.",
         "2025"
       ),
       (
@@ -314,6 +314,22 @@ import Testing
     #expect(deadlines(found) == ["2029"])
   }
 
+  @Test("English: an intention with a window of two dates (between … and …) is due at its end")
+  func englishWindow() throws {
+    let (text, marks) = TestSupport.marked(
+      "The agency said it plans to [test a new reusable booster] between July 8 and July 20.")
+    let found = try targets(
+      text, dates: [("July 8", "2025-07-08"), ("July 20", "2025-07-20")], date: "2025-07-01"
+    ).targets
+    #expect(spans(found) == marks)
+    #expect(deadlines(found) == ["2025-07-20"])
+    let past = try targets(
+      "The agency tested a booster between July 8 and July 20.",
+      dates: [("July 8", "2025-07-08"), ("July 20", "2025-07-20")], date: "2025-08-01"
+    ).targets
+    #expect(past.isEmpty)
+  }
+
   @Test("A purpose (以利…) or a further plan (并将…) ends what the deadline governs")
   func scopeEnds() throws {
     let (text, marks) = TestSupport.marked(
@@ -402,7 +418,7 @@ import Testing
   @Test("English: the value after the deadline (for 2035 at …) belongs to the goal")
   func englishValueAfterDeadline() throws {
     let (text, marks) = TestSupport.marked(
-      "[The city aims to set its GDP for 2035 at over 2.8 trillion yuan], officials said.")
+      "The city aims to [set its GDP for 2035 at over 2.8 trillion yuan], officials said.")
     let found = try targets(
       text,
       figures: [("2.8 trillion yuan", Figure(value: 2.8e12, unit: "CNY", qualifier: "more_than"))],
