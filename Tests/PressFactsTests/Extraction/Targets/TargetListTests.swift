@@ -330,6 +330,39 @@ import Testing
     #expect(past.isEmpty)
   }
 
+  @Test(
+    "A goal followed by 包括…等共N项 runs through the list; the count is its value",
+    arguments: [
+      (
+        "预计2026年[建成投用文化设施，包括“城市书房”、“社区剧场”等共12个]，并将继续扩充。", "12个", "个",
+        Language.simplifiedChinese
+      ),
+      (
+        "預計115年[完成改建運動場館,包括「河濱球場」、「市民泳池」等共12處],並持續檢討。", "12处", "处",
+        .traditionalChinese
+      ),
+    ])
+  func countingList(text: String, figure: String, unit: String, lang: Language) throws {
+    let (plain, marks) = TestSupport.marked(text)
+    let found = try targets(
+      plain, figures: [(figure, Figure(value: 12, unit: unit))], lang: lang, date: "2025-03-01"
+    ).targets
+    #expect(spans(found) == marks)
+    #expect(found.compactMap(target).map(\.value) == [12])
+  }
+
+  @Test("包括… without a closing count, or after a goal with its own figure, stays apart")
+  func listWithoutCount() throws {
+    let found = try targets(
+      "预计2026年建成文化设施，包括城市书房和社区剧场。今年将新增绿地20公顷，包括口袋公园等共8个。",
+      figures: [("20公顷", Figure(value: 20, unit: "ha")), ("8个", Figure(value: 8, unit: "个"))],
+      date: "2025-03-01"
+    ).targets
+    #expect(found.compactMap(target).map(\.value).contains(20))
+    #expect(!found.compactMap(target).contains { $0.value == 8 && $0.metric == "绿地" })
+    #expect(!found.contains { $0.end - $0.start > 20 })
+  }
+
   @Test("A purpose (以利…) or a further plan (并将…) ends what the deadline governs")
   func scopeEnds() throws {
     let (text, marks) = TestSupport.marked(
