@@ -4,11 +4,11 @@ struct Deadline: Sendable, Equatable {
   var phrase: Range<Int>
   var year: String
   var scope: Scope = .sentence
+  /// N of a duration (5年内, "over the next five years").
+  var duration: Int? = nil
+  /// The length of a plan period the phrase names ("十五五"时期, "Five-Year Plan (2026-30)").
+  var planYears: Int? = nil
 
-  /// How far a deadline reaches. Most govern their sentence; a deadline that opens a
-  /// paragraph (到2027年，…。…) governs the paragraph and the bullet lines (——…) after
-  /// it; a list header (今年主要预期目标是：…, "the main targets for 2023 are:") makes
-  /// every item after its colon a target (`start` = just after the colon).
   enum Scope: Sendable, Equatable {
     case sentence, paragraph
     case list(start: Int)
@@ -89,9 +89,30 @@ struct DeadlineFinder {
       }
       if let d, !insideTitle(d.phrase.lowerBound) { found.append(d) }
     }
+    found = durationsOfCurrentPlan(found)
     let planned = plannedDates(besides: found)
     guard !planned.isEmpty else { return found }
     return (found + planned).sorted { $0.phrase.lowerBound < $1.phrase.lowerBound }
+  }
+
+  /// In a document written in the first year of a plan period it names (a 2026 text on
+  /// the 15th Five-Year Plan, 2026-30), "the next five years" / 未来五年 are that period:
+  /// the deadline is the plan's last year, not the document's year + 5.
+  func durationsOfCurrentPlan(_ found: [Deadline]) -> [Deadline] {
+    guard let docYear else { return found }
+    let plans = found.filter { d in
+      guard let n = d.planYears, let last = Int(d.year) else { return false }
+      return last - n + 1 == docYear
+    }
+    guard !plans.isEmpty else { return found }
+    return found.map { d in
+      guard let n = d.duration, d.year == String(docYear + n),
+        let plan = plans.first(where: { $0.planYears == n })
+      else { return d }
+      var snapped = d
+      snapped.year = plan.year
+      return snapped
+    }
   }
 
   /// Whether `i` is inside a 《title》 (《重庆市到2025年数字经济发展规划》 names a
@@ -144,12 +165,9 @@ struct DeadlineFinder {
       dateEnd = p.end
     }
     var end = dateEnd
-    // 112年度前瞻補助計畫: a fiscal year naming a programme, no deadline.
-    if end == y + 1 && end + 1 < s.count && s[end] == CodePoint.degree
-      && CodePoint.isHan(s[end + 1])
-      && cues.modal(s, at: end + 1) == 0
-    {
-      return nil
+    if end == y + 1 && end < s.count && s[end] == CodePoint.degree {
+      if namesFiscalProgramme(degreeAt: end) { return nil }
+      end += 1  // 2024年度将…, 预计2024年度完成: 年度 belongs to the phrase
     }
     let suffix = cues.yearEndSuffixes.match(s, at: end)
     var before = false
@@ -172,6 +190,28 @@ struct DeadlineFinder {
     let phraseStart = hasPrefix ? start - prefix : start
     return Deadline(
       phrase: phraseStart..<end, year: date, scope: scope(phraseStart, header: header))
+  }
+
+  /// Whether the 度 of 年度 at `i` starts a fiscal year that names a budget, a programme or
+  /// funding (争取2023年度专项资金, 獲112年度前瞻補助計畫): the year qualifies the noun after
+  /// it and sets no deadline, even after 争取/预计. 2024年度将…, 预计2024年度完成 stay deadlines:
+  /// a modal or a goal verb follows.
+  func namesFiscalProgramme(degreeAt i: Int) -> Bool {
+    guard i + 1 < s.count, s[i] == CodePoint.degree, CodePoint.isHan(s[i + 1]) else {
+      return false
+    }
+    let j = i + 1
+    return cues.modal(s, at: j) == 0 && cues.goalVerbs.match(s, at: j) == 0
+      && cues.milestoneVerbs.match(s, at: j) == 0 && cues.resultVerbs.match(s, at: j) == 0
+      && !endsFiscalYear(at: j)
+  }
+
+  /// 年度内, 年度底前, 年度前 before a break: the fiscal year's end (not 年度前瞻计划, a name).
+  private func endsFiscalYear(at j: Int) -> Bool {
+    let n = cues.yearEndSuffixes.match(s, at: j)
+    guard n > 0 else { return false }
+    return s[j] != CodePoint.front || j + 1 >= s.count || !CodePoint.isHan(s[j + 1])
+      || cues.modal(s, at: j + 1) > 0 || cues.milestoneVerbs.match(s, at: j + 1) > 0
   }
 
   /// Whether a milestone verb (入伙, 完工) at `i` is all that is left of its clause.
@@ -229,15 +269,17 @@ struct DeadlineFinder {
     guard let plan = cues.planPeriods.first(where: { matches($0.word, at: i) }) else { return nil }
     if let docYear, plan.year < docYear { return nil }
     var end = i + plan.word.count
-    if end < s.count && s[end] == 0x201D { end += 1 }
+    // ” or the 」 of Traditional texts (「十五五」時期).
+    if end < s.count && (s[end] == 0x201D || s[end] == 0x300D) { end += 1 }
     let suffix = cues.planPeriodSuffixes.match(s, at: end)
     guard suffix > 0 else { return nil }
     var start = i
-    if start > 0 && s[start - 1] == 0x201C { start -= 1 }
+    if start > 0 && (s[start - 1] == 0x201C || s[start - 1] == 0x300C) { start -= 1 }
     start -= cues.deadlinePrefixes.match(s, endingAt: start)
     let header = listHeader(from: start, after: end + suffix)
     return Deadline(
-      phrase: start..<(end + suffix), year: String(plan.year), scope: scope(start, header: header))
+      phrase: start..<(end + suffix), year: String(plan.year), scope: scope(start, header: header),
+      planYears: 5)
   }
 
   func matches(_ w: [UInt32], at i: Int) -> Bool {
@@ -251,13 +293,13 @@ struct DeadlineFinder {
     guard let docYear, cues.pastMarkers.match(s, endingAt: start) == 0 else { return nil }
     let year = String(docYear + n)
     let suffix = cues.durationSuffixes.match(s, at: y)
-    if suffix > 0 { return Deadline(phrase: start..<(y + suffix), year: year) }
+    if suffix > 0 { return Deadline(phrase: start..<(y + suffix), year: year, duration: n) }
     let prefix = cues.durationPrefixes.match(s, endingAt: start)
     guard prefix > 0 else { return nil }
     var end = y + 1
     if matches(Self.shijian, at: end) { end += 2 }  // 用3年时间
     if end < s.count && s[end] == CodePoint.within { end += 1 }
-    return Deadline(phrase: (start - prefix)..<end, year: year)
+    return Deadline(phrase: (start - prefix)..<end, year: year, duration: n)
   }
 
   /// 时间, after 用3年 (a span of time, part of the deadline phrase).
@@ -351,10 +393,13 @@ struct DeadlineFinder {
     return j
   }
 
+  /// The year of the date candidate covering `y`; for a range (2026 至 2030 年, value
+  /// 2026/2030) its last year, as a goal set for a span of years is due at its end.
   private func dateYear(covering y: Int) -> Int? {
     guard let d = dates.covering(y),
       case .date(let date) = d.payload, date.value.count >= 4
     else { return nil }
-    return Int(date.value.prefix(4))
+    let last = date.value.split(separator: "/").last ?? Substring(date.value)
+    return Int(last.prefix(4)) ?? Int(date.value.prefix(4))
   }
 }

@@ -3,7 +3,9 @@ extension DeadlineFinder {
   /// "by 2025", "by the end of 2030", "by the end of this year", "within five years",
   /// "in the next 3 years", and "this year, the city will …" (an intention follows).
   func english(at i: Int) -> Deadline? {
-    if let d = englishPlanPeriod(at: i) ?? englishPart(at: i) { return d }
+    if let d = englishPlanPeriod(at: i) ?? englishPart(at: i) ?? englishWindow(at: i) {
+      return d
+    }
     let by = cues.english.byPrefixes.match(s, at: i)
     if by > 0 {
       if let (year, end) = englishYear(at: i + by) {
@@ -77,7 +79,8 @@ extension DeadlineFinder {
     guard last >= first, last >= (docYear ?? 0) else { return nil }
     var end = k + 1
     end += cues.english.planPeriodSuffixes.match(s, at: end)
-    return Deadline(phrase: planLead(before: i)..<end, year: String(last))
+    return Deadline(
+      phrase: planLead(before: i)..<end, year: String(last), planYears: last - first + 1)
   }
 
   /// Where "during the 15th " before "Five-Year Plan" starts: the words of the phrase.
@@ -167,9 +170,35 @@ extension DeadlineFinder {
     }
     let unit = cues.english.yearWords.match(s, at: j + 1)
     guard unit > 0 else { return nil }
-    return Deadline(phrase: i..<(j + 1 + unit), year: String(docYear + n))
+    return Deadline(phrase: i..<(j + 1 + unit), year: String(docYear + n), duration: n)
   }
 
+  /// "plans to launch a rocket between May 27 and June 4": a window of two dates the
+  /// date stage resolved, after an intention in its clause, is due at its last date.
+  private func englishWindow(at i: Int) -> Deadline? {
+    guard let docYear, matchesWord(Self.between, at: i) else { return nil }
+    guard let first = date(startingAt: i + Self.between.count) else { return nil }
+    var k = first.end
+    guard k < s.count, s[k] == 0x20, matchesWord(Self.and, at: k + 1) else { return nil }
+    k += 1 + Self.and.count
+    guard let last = date(startingAt: k), let year = Int(last.value.prefix(4)), year >= docYear,
+      cues.firstModalEnd(s, in: clauseStart(before: i)..<i) != nil
+    else { return nil }
+    return Deadline(phrase: i..<last.end, year: last.value)
+  }
+
+  /// The date candidate that starts at `j` (after spaces): its value and end.
+  private func date(startingAt j: Int) -> (value: String, end: Int)? {
+    var j = j
+    while j < s.count && s[j] == 0x20 { j += 1 }
+    guard let d = dates.covering(j), d.range.lowerBound == j, case .date(let date) = d.payload,
+      date.value.count >= 4, !date.value.contains("/")
+    else { return nil }
+    return (date.value, d.range.upperBound)
+  }
+
+  private static let between: [UInt32] = Array("between".unicodeScalars.map(\.value))
+  private static let and: [UInt32] = Array("and".unicodeScalars.map(\.value))
   private static let to: [UInt32] = Array("to".unicodeScalars.map(\.value))
 
   /// Whether the lower-case word `w` is at `j` as a whole word.

@@ -226,7 +226,10 @@ extension DeadlineFinder {
       else { continue }
       var start = d.range.lowerBound
       while start > 0 && s[start - 1] == 0x20 { start -= 1 }
-      guard modalBefore(start), !date.value.contains("/") else { continue }
+      guard modalBefore(start), !date.value.contains("/"),
+        !namesFiscalProgramme(degreeAt: d.range.upperBound),
+        !namesFiscalProgramme(degreeAt: d.range.upperBound - 1)
+      else { continue }
       out.append(Deadline(phrase: start..<d.range.upperBound, year: date.value))
     }
     return out

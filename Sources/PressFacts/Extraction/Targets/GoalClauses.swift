@@ -53,6 +53,13 @@ struct GoalClauses {
         // 针对…，将加强…: after the goals, a clause that frames a new action starts a new
         // statement.
         if !goals.isEmpty && cues.newFrames.match(s, at: trimmed(clause).lowerBound) > 0 { break }
+        // 完工启用重大建设，包括「…」、「…」等共29项: the list names and counts the goal.
+        if let last = goals.last, let counted = countingList(clause, after: last, figures: figures)
+        {
+          goals[goals.count - 1] = last.lowerBound..<counted
+          intended = false
+          continue
+        }
         for part in listItems(clause, figureCount: figures.inside(clause).count) {
           let part = trimmed(part)
           let milestone = isMilestone(part, after: phrase)
@@ -67,6 +74,25 @@ struct GoalClauses {
     }
     return goals
   }
+
+  /// The end of `clause` when it lists what the goal just before it covers and counts
+  /// them (包括A、B等共29项): it starts with 包括 and ends with 等(共) and a figure;
+  /// the goal has no figure of its own. nil otherwise.
+  private func countingList(_ clause: Range<Int>, after goal: Range<Int>, figures: SortedCandidates)
+    -> Int?
+  {
+    let c = trimmed(clause)
+    guard figures.inside(goal).isEmpty, c.lowerBound - goal.upperBound <= 2,
+      Self.includes.match(s, at: c.lowerBound) > 0,
+      let f = figures.inside(c).last, f.range.upperBound == c.upperBound
+    else { return nil }
+    var p = f.range.lowerBound
+    if p > 0 && s[p - 1] == 0x5171 { p -= 1 }  // 共
+    return p > 0 && s[p - 1] == 0x7B49 ? c.upperBound : nil  // 等
+  }
+
+  /// 包括, 包含: a clause that lists the members of what comes before it.
+  static let includes = CueList(["包括", "包含"])
 
   /// Whether a Chinese future modal ends just before `i` (有望今年, 计划于2025年).
   private func modalJustBefore(_ i: Int) -> Bool {
@@ -91,7 +117,21 @@ struct GoalClauses {
     guard
       cues.firstModalEnd(s, in: whole) != nil || Self.purpose.match(s, at: region.lowerBound) > 0
     else { return nil }
-    return region
+    return afterIntention(region)
+  }
+
+  /// "Shanghai aims to achieve …", "its plan to launch …": the goal is what the actor
+  /// intends, after the last "aims to" / "plan to" (a subject with "is expected to"
+  /// stays: it names what is measured).
+  private func afterIntention(_ region: Range<Int>) -> Range<Int> {
+    var start: Int?
+    for i in region where i == 0 || !CodePoint.isASCIILetter(s[i - 1]) {
+      let n = cues.english.actorModals.match(s, at: i)
+      if n > 0 && i + n < region.upperBound { start = i + n }
+    }
+    guard let start else { return region }
+    let rest = trimmed(start..<region.upperBound)
+    return rest.count >= 3 ? rest : region
   }
 
   /// The end of the clause that goes on at `i`: the next comma, semicolon or sentence end

@@ -99,6 +99,8 @@ struct TargetCues: Sendable {
     let planWords, planPeriodSuffixes: CueList
     /// "during the" before a plan's name.
     let planLeads: CueList
+    /// "aims to", "plans to": an actor's intention; the goal is what follows it.
+    let actorModals: CueList
     /// "in the " + ordinal + " quarter of " / " half of ".
     let partPrefixes, quarterWords, halfWords: CueList
     let ordinals: [(word: [UInt32], value: Int)]
@@ -112,6 +114,7 @@ struct TargetCues: Sendable {
       let numbers: [String: Int]
       let relativeYears: [String: Int]
       let planWords, planPeriodSuffixes, planLeads, partPrefixes, quarterWords, halfWords: [String]
+      let actorModals: [String]
       let ordinals: [String: Int]
     }
     let version: Int
@@ -183,7 +186,7 @@ struct TargetCues: Sendable {
         .sorted { $0.word.count > $1.word.count },
       relativeYears: e.relativeYears.map { (CueList.normalized($0.key), $0.value) },
       planWords: CueList(e.planWords), planPeriodSuffixes: CueList(e.planPeriodSuffixes),
-      planLeads: CueList(e.planLeads),
+      planLeads: CueList(e.planLeads), actorModals: CueList(e.actorModals),
       partPrefixes: CueList(e.partPrefixes), quarterWords: CueList(e.quarterWords),
       halfWords: CueList(e.halfWords),
       ordinals: e.ordinals.map { (CueList.normalized($0.key), $0.value) })

@@ -228,7 +228,7 @@ func target(_ r: Record) -> Target? {
       ("This year, [the zone will start 12 projects].", "2022"),
       ("By the end of next year, [the zone will start 12 projects].", "2023"),
       ("In the next three years [the zone will start 12 projects].", "2025"),
-      ("[The zone plans to start 12 projects] by 2030.", "2030"),
+      ("The zone plans to [start 12 projects] by 2030.", "2030"),
       ("[The zone will start 12 projects] this year.", "2022"),
       ("In 2024, [the zone will start 12 projects].", "2024"),
       ("[The zone will start 12 projects] in 2025.", "2025"),

@@ -173,7 +173,7 @@ import Testing
   @Test("English: a deadline inside its clause follows the goal; two deadlines in one sentence")
   func englishGoalBeforeDeadline() throws {
     let (text, marks) = TestSupport.marked(
-      "[The city aims to achieve annual GDP growth of about 5 percent] over the next five years "
+      "The city aims to [achieve annual GDP growth of about 5 percent] over the next five years "
         + "and [to double its per capita GDP] in 2035 from the 2020 level.")
     let found = try targets(
       text, figures: [("5 percent", Figure(value: 5, unit: "percent"))], lang: .english,
@@ -188,7 +188,7 @@ import Testing
     "English: ranges, plan periods and purpose clauses",
     arguments: [
       (
-        "[The city is striving to draw up plans for three new towns] within two to three years, speeding up housing.",
+        "The city is striving to [draw up plans for three new towns] within two to three years, speeding up housing.",
         "2025"
       ),
       (
@@ -237,6 +237,130 @@ import Testing
       ], date: "2023"
     ).targets
     #expect(found.isEmpty)
+  }
+
+  @Test(
+    "A fiscal year naming a programme or funding obtained is no deadline, even after 争取/爭取",
+    arguments: [
+      ("该区积极争取2024年度中央预算内投资专项资金，获补助3亿元，资金已下达。", "2024年度", "2024", Language.simplifiedChinese),
+      ("本案經縣府爭取113年度中央補助計畫，獲補助3億元，縣府自籌配合款。", "113年度", "2024", .traditionalChinese),
+      ("鎮公所已編列114年度預算3億元辦理道路改善。", "114年度", "2025", .traditionalChinese),
+    ])
+  func fiscalProgramme(text: String, fiscal: String, year: String, lang: Language) throws {
+    let found = try targets(
+      text, figures: [("3亿元", Figure(value: 3e8, unit: "CNY"))],
+      dates: [(fiscal, year)], lang: lang, date: "2024-05-01"
+    ).targets
+    #expect(found.isEmpty)
+  }
+
+  @Test("A fiscal year followed by a modal or a goal verb stays a deadline (年度 in the phrase)")
+  func fiscalDeadline() throws {
+    let (text, marks) = TestSupport.marked(
+      "公司预计2025年度[完成全部生产线改造]。本市113年度[將新增公共托育中心5處]。")
+    let found = try targets(
+      text, figures: [("5处", Figure(value: 5, unit: "处"))],
+      dates: [("2025年度", "2025"), ("113年度", "2024")], lang: .traditionalChinese,
+      date: "2024-01-10"
+    ).targets
+    #expect(spans(found) == marks)
+    #expect(deadlines(found) == ["2025", "2024"])
+  }
+
+  @Test("In the first year of a plan period it names, the next N years are that period")
+  func durationOfCurrentPlan() throws {
+    let en = try targets(
+      "During the 16th Five-Year Plan (2031-35) period, the province will open new ports. "
+        + "It aims to [raise its exports by 40 percent] over the next five years.",
+      figures: [("40 percent", Figure(value: 40, unit: "percent"))], date: "2031-03-02"
+    ).targets
+    #expect(deadlines(en) == ["2035", "2035"])
+    let zh = try targets(
+      "“十五五”时期，全区将推进产业升级。未来五年，将[新建养老床位2000张]。",
+      figures: [("2000张", Figure(value: 2000, unit: "张"))], date: "2026-01-15"
+    ).targets
+    #expect(deadlines(zh).last == "2030")
+    let hant = try targets(
+      "「十五五」時期，本區將推進產業升級。未來五年，將新建長照床位2000張。",
+      figures: [("2000张", Figure(value: 2000, unit: "张"))], lang: .traditionalChinese,
+      date: "2026-01-15"
+    ).targets
+    #expect(deadlines(hant).last == "2030")
+  }
+
+  @Test("Outside a plan's first year, the next N years count from the document's year")
+  func durationOutsidePlan() throws {
+    let found = try targets(
+      "“十四五”时期，全区将推进产业升级。未来五年，将新建养老床位2000张。",
+      figures: [("2000张", Figure(value: 2000, unit: "张"))], date: "2022-01-15"
+    ).targets
+    #expect(deadlines(found).last == "2027")
+  }
+
+  @Test(
+    "A goal set for a span of years (2027至2029年之间) is due at the span's last year",
+    arguments: [
+      ("预计在2027至2029年之间，[新增投资300亿元]。", Language.simplifiedChinese),
+      ("估計在 2027 至 2029 年之間,[新增投資300億元]。", .traditionalChinese),
+    ])
+  func yearRange(text: String, lang: Language) throws {
+    let (plain, marks) = TestSupport.marked(text)
+    let range = lang == .traditionalChinese ? "2027 至 2029 年" : "2027至2029年"
+    let found = try targets(
+      plain, figures: [("300亿元", Figure(value: 3e10, unit: "CNY"))],
+      dates: [(range, "2027/2029")], lang: lang, date: "2025-06-01"
+    ).targets
+    #expect(spans(found) == marks)
+    #expect(deadlines(found) == ["2029"])
+  }
+
+  @Test("English: an intention with a window of two dates (between … and …) is due at its end")
+  func englishWindow() throws {
+    let (text, marks) = TestSupport.marked(
+      "The agency said it plans to [test a new reusable booster] between July 8 and July 20.")
+    let found = try targets(
+      text, dates: [("July 8", "2025-07-08"), ("July 20", "2025-07-20")], date: "2025-07-01"
+    ).targets
+    #expect(spans(found) == marks)
+    #expect(deadlines(found) == ["2025-07-20"])
+    let past = try targets(
+      "The agency tested a booster between July 8 and July 20.",
+      dates: [("July 8", "2025-07-08"), ("July 20", "2025-07-20")], date: "2025-08-01"
+    ).targets
+    #expect(past.isEmpty)
+  }
+
+  @Test(
+    "A goal followed by 包括…等共N项 runs through the list; the count is its value",
+    arguments: [
+      (
+        "预计2026年[建成投用文化设施，包括“城市书房”、“社区剧场”等共12个]，并将继续扩充。", "12个", "个",
+        Language.simplifiedChinese
+      ),
+      (
+        "預計115年[完成改建運動場館,包括「河濱球場」、「市民泳池」等共12處],並持續檢討。", "12处", "处",
+        .traditionalChinese
+      ),
+    ])
+  func countingList(text: String, figure: String, unit: String, lang: Language) throws {
+    let (plain, marks) = TestSupport.marked(text)
+    let found = try targets(
+      plain, figures: [(figure, Figure(value: 12, unit: unit))], lang: lang, date: "2025-03-01"
+    ).targets
+    #expect(spans(found) == marks)
+    #expect(found.compactMap(target).map(\.value) == [12])
+  }
+
+  @Test("包括… without a closing count, or after a goal with its own figure, stays apart")
+  func listWithoutCount() throws {
+    let found = try targets(
+      "预计2026年建成文化设施，包括城市书房和社区剧场。今年将新增绿地20公顷，包括口袋公园等共8个。",
+      figures: [("20公顷", Figure(value: 20, unit: "ha")), ("8个", Figure(value: 8, unit: "个"))],
+      date: "2025-03-01"
+    ).targets
+    #expect(found.compactMap(target).map(\.value).contains(20))
+    #expect(!found.compactMap(target).contains { $0.value == 8 && $0.metric == "绿地" })
+    #expect(!found.contains { $0.end - $0.start > 20 })
   }
 
   @Test("A purpose (以利…) or a further plan (并将…) ends what the deadline governs")
@@ -327,7 +451,7 @@ import Testing
   @Test("English: the value after the deadline (for 2035 at …) belongs to the goal")
   func englishValueAfterDeadline() throws {
     let (text, marks) = TestSupport.marked(
-      "[The city aims to set its GDP for 2035 at over 2.8 trillion yuan], officials said.")
+      "The city aims to [set its GDP for 2035 at over 2.8 trillion yuan], officials said.")
     let found = try targets(
       text,
       figures: [("2.8 trillion yuan", Figure(value: 2.8e12, unit: "CNY", qualifier: "more_than"))],
