@@ -5,9 +5,35 @@ import Foundation
 /// ASCII letters compare case-insensitively (English cues are written in lower case).
 struct CueList: Sendable {
   let words: [[UInt32]]
+  /// The ASCII first code points of the cues, both cases, as a 128-bit mask, and
+  /// whether any cue starts outside ASCII: in English text most word starts begin
+  /// no cue, and two register tests say so before the words are compared.
+  let asciiFirsts: (UInt64, UInt64)
+  let nonASCIIFirst: Bool
 
   init(_ strings: [String]) {
     words = strings.map(Self.normalized).sorted { $0.count > $1.count }
+    var mask: (UInt64, UInt64) = (0, 0)
+    var nonASCII = false
+    for w in words {
+      guard let first = w.first else { continue }
+      guard first < 0x80 else {
+        nonASCII = true
+        continue
+      }
+      let both: [UInt32] = first >= 0x61 && first <= 0x7A ? [first, first - 0x20] : [first]
+      for c in both {
+        if c < 64 { mask.0 |= 1 << UInt64(c) } else { mask.1 |= 1 << UInt64(c - 64) }
+      }
+    }
+    (asciiFirsts, nonASCIIFirst) = (mask, nonASCII)
+  }
+
+  /// Whether some cue may start with `c` (exact for ASCII, any non-ASCII if one does).
+  @inline(__always) func mayStart(_ c: UInt32) -> Bool {
+    if c >= 0x80 { return nonASCIIFirst }
+    return c < 64
+      ? asciiFirsts.0 & (1 << UInt64(c)) != 0 : asciiFirsts.1 & (1 << UInt64(c - 64)) != 0
   }
 
   /// A cue as the normalized text spells it: the same per-character fold, so that a
@@ -22,7 +48,7 @@ struct CueList: Sendable {
 
   /// The length of the longest cue that starts at `i`, or 0.
   func match(_ s: [UInt32], at i: Int) -> Int {
-    guard i >= 0 else { return 0 }
+    guard i >= 0, i < s.count, mayStart(s[i]) else { return 0 }
     for w in words where i + w.count <= s.count {
       var k = 0
       while k < w.count && Self.lower(s[i + k]) == w[k] { k += 1 }
