@@ -259,7 +259,8 @@ struct GoalClauses {
     var start = clause.lowerBound
     for i in clause {
       let joiner = s[i] == 0x3001 ? 1 : (s[i] == 0x20 ? Self.andWord.match(s, at: i) : 0)
-      guard joiner > 0 && i >= start else { continue }
+      // A joiner that runs past the clause's end (" and" at its last characters) cuts nothing.
+      guard joiner > 0 && i >= start && i + joiner <= clause.upperBound else { continue }
       parts.append(start..<i)
       start = i + joiner
     }
