@@ -12,7 +12,7 @@ struct ChineseDateGrammar {
   /// era year (Taiwan text: 112年12月 = 2023-12).
   var rocYears = false
   /// Whether a bare three-digit year (105年度, 112年投資) is an ROC year: only in
-  /// Traditional text that shows it is from Taiwan (see `DateExtractor.showsROC`),
+  /// Traditional text that shows it is from Taiwan (the document's region, `RegionInference`),
   /// not in Hong Kong or Macau text, where 150年 is a length of time.
   var rocBareYears = false
   /// English text: slash dates are month first, and 12/28 alone is no date.

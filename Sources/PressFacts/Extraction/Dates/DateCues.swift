@@ -117,7 +117,6 @@ final class DateCues: Sendable {
       var relativeDayBlockedAfter: [String]
       var rocEraPrefixes: [String]
       var weekPrefixes: [String: Int]
-      var rocMarkers: [String]
       var eras: [String: Int]
     }
     struct En: Decodable {
@@ -181,8 +180,6 @@ final class DateCues: Sendable {
   let rocEraPrefixes: CueTable<Bool>
   /// 上 -1, 下下 +2, 本 0 …: weeks from the document week before 周/星期.
   let weekPrefixes: CueTable<Int>
-  /// Words that show a Traditional text is from Taiwan (民国, 新台币, 行政院 …).
-  let rocMarkers: CueTable<Bool>
   /// 康熙 1662 …: imperial era names and the Gregorian year of their first year.
   let eras: CueTable<Int>
   /// The first two characters of the era names (康熙), for the scan's start test.
@@ -258,7 +255,6 @@ final class DateCues: Sendable {
     relativeDayBlockedAfter = flags(raw.zh.relativeDayBlockedAfter)
     rocEraPrefixes = flags(raw.zh.rocEraPrefixes)
     weekPrefixes = CueTable(raw.zh.weekPrefixes)
-    rocMarkers = flags(raw.zh.rocMarkers)
     eras = CueTable(raw.zh.eras)
     eraBigrams = raw.zh.eras.keys.map { Array($0.unicodeScalars.prefix(2).map(\.value)) }
     enWeekdays = WordKey.table(raw.en.weekdays)

@@ -77,7 +77,7 @@ public struct DateExtractor: Extractor {
     let s = document.normalized.scalars
     let zh = ChineseDateGrammar(
       s: s, cues: cues, rocYears: document.language == .traditionalChinese,
-      rocBareYears: document.language == .traditionalChinese && Self.showsROC(s, cues),
+      rocBareYears: document.language == .traditionalChinese && document.region == .taiwan,
       english: document.language == .english, tokens: document.tokens)
     let en = document.language == .english ? EnglishDateGrammar(s: s, cues: cues) : nil
     var found = [DateMention]()
@@ -106,24 +106,6 @@ public struct DateExtractor: Extractor {
       i += 1
     }
     return found
-  }
-
-  /// Whether a Traditional text shows it is from Taiwan, where years are counted
-  /// from 1912: a Taiwan word (民国, 新台币, 行政院, 中央社 …, date-cues.json
-  /// rocMarkers) or an ROC year before a month (112年7月).
-  static func showsROC(_ s: [UInt32], _ cues: DateCues) -> Bool {
-    if cues.rocMarkers.occurs(in: s, 0..<s.count) { return true }
-    var i = 3
-    while i + 3 < s.count {
-      if s[i] == CodePoint.year, s[i - 3] == 0x31, CodePoint.isASCIIDigit(s[i - 2]),
-        CodePoint.isASCIIDigit(s[i - 1]), i < 4 || !CodePoint.isASCIIDigit(s[i - 4]),
-        CodePoint.isASCIIDigit(s[i + 1]), s[i + 2] == CodePoint.month || s[i + 3] == CodePoint.month
-      {
-        return true
-      }
-      i += 1
-    }
-    return false
   }
 
   /// A digit starts a date only at the start of a number (not inside 3141.9 or 12345).
